@@ -1,0 +1,197 @@
+package dev.kaa.compiler.ast;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Python's {@code repr()} of the values an AST holds (None, bool, int, float, complex, str, bytes,
+ * Ellipsis), as {@code ast.dump} prints them. The compiler depends on the JDK only, so it cannot use the
+ * runtime's objects; the runtime's own repr must agree with this one.
+ */
+public final class AstRepr {
+    private AstRepr() {
+    }
+
+    public static String repr(Object value) {
+        StringBuilder sb = new StringBuilder();
+        repr(sb, value);
+        return sb.toString();
+    }
+
+    public static void repr(StringBuilder sb, Object value) {
+        switch (value) {
+            case null -> sb.append("None");
+            case Boolean b -> sb.append(b ? "True" : "False");
+            case Integer i -> sb.append(i.intValue());
+            case Long l -> sb.append(l.longValue());
+            case BigInteger b -> sb.append(b);
+            case Double d -> sb.append(floatRepr(d, true));
+            case ComplexValue c -> complexRepr(sb, c);
+            case String s -> strRepr(sb, s.codePoints().toArray());
+            case PyStr s -> strRepr(sb, s.codePoints());
+            case byte[] b -> bytesRepr(sb, b);
+            case EllipsisValue e -> sb.append("Ellipsis");
+            default -> throw new IllegalArgumentException("not an AST constant: " + value.getClass());
+        }
+    }
+
+    /**
+     * repr(float): the shortest digits that round-trip (Java's Double.toString finds the same digits
+     * since JDK 19), laid out as CPython's 'r' format does: positional when the decimal exponent is in
+     * (-4, 16], else scientific with a signed exponent of at least two digits.
+     */
+    public static String floatRepr(double d, boolean addDotZero) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            String z = (1 / d < 0) ? "-0" : "0";
+            return addDotZero ? z + ".0" : z;
+        }
+        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        String digits = bd.unscaledValue().toString();
+        int decpt = digits.length() - bd.scale(); // value = 0.digits * 10^decpt
+        StringBuilder sb = new StringBuilder();
+        if (d < 0) {
+            sb.append('-');
+        }
+        if (decpt > -4 && decpt <= 16) {
+            if (decpt <= 0) {
+                sb.append("0.");
+                sb.repeat('0', -decpt);
+                sb.append(digits);
+            } else if (decpt >= digits.length()) {
+                sb.append(digits);
+                sb.repeat('0', decpt - digits.length());
+                if (addDotZero) {
+                    sb.append(".0");
+                }
+            } else {
+                sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
+            }
+        } else {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
+            int exp = decpt - 1;
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int a = Math.abs(exp);
+            if (a < 10) {
+                sb.append('0');
+            }
+            sb.append(a);
+        }
+        return sb.toString();
+    }
+
+    private static void complexRepr(StringBuilder sb, ComplexValue c) {
+        if (c.real() == 0 && Math.copySign(1.0, c.real()) > 0) {
+            sb.append(floatRepr(c.imag(), false)).append('j');
+            return;
+        }
+        sb.append('(').append(floatRepr(c.real(), false));
+        String im = floatRepr(c.imag(), false);
+        if (!im.startsWith("-")) {
+            sb.append('+');
+        }
+        sb.append(im).append("j)");
+    }
+
+    /** repr(str): CPython's unicode_repr, with quote choice and escapes of non-printable code points. */
+    public static void strRepr(StringBuilder sb, int[] cps) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int c : cps) {
+            if (c == '\'') {
+                hasSingle = true;
+            } else if (c == '"') {
+                hasDouble = true;
+            }
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        sb.append(quote);
+        for (int c : cps) {
+            if (c == quote || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c == 0x7f) {
+                hex(sb, "\\x", c, 2);
+            } else if (c < 0x7f) {
+                sb.append((char) c);
+            } else if (isPrintable(c)) {
+                sb.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                hex(sb, "\\x", c, 2);
+            } else if (c <= 0xffff) {
+                hex(sb, "\\u", c, 4);
+            } else {
+                hex(sb, "\\U", c, 8);
+            }
+        }
+        sb.append(quote);
+    }
+
+    /** repr(bytes). */
+    public static void bytesRepr(StringBuilder sb, byte[] bytes) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte b : bytes) {
+            if (b == '\'') {
+                hasSingle = true;
+            } else if (b == '"') {
+                hasDouble = true;
+            }
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        sb.append('b').append(quote);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                hex(sb, "\\x", c, 2);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        sb.append(quote);
+    }
+
+    private static void hex(StringBuilder sb, String prefix, int c, int width) {
+        String h = Integer.toHexString(c);
+        sb.append(prefix);
+        sb.repeat('0', width - h.length());
+        sb.append(h);
+    }
+
+    /**
+     * str.isprintable() for one code point: false for the Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp
+     * and Zs other than the space, as CPython's _PyUnicode_IsPrintable.
+     */
+    public static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+}
