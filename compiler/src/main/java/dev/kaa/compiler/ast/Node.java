@@ -79,6 +79,7 @@ public abstract class Node {
 
     static void dumpValue(StringBuilder sb, Object value) {
         switch (value) {
+            case null -> sb.append("None");
             case Node n -> n.dump(sb);
             case ExprContext e -> e.dump(sb);
             case BoolOpKind e -> e.dump(sb);

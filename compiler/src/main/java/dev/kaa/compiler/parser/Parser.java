@@ -1,15 +1,128 @@
 package dev.kaa.compiler.parser;
 
 import dev.kaa.compiler.PySyntaxError;
+import dev.kaa.compiler.ast.ExprNode;
+import dev.kaa.compiler.ast.Expression;
+import dev.kaa.compiler.ast.FunctionType;
+import dev.kaa.compiler.ast.Interactive;
 import dev.kaa.compiler.ast.ModNode;
+import dev.kaa.compiler.ast.Module;
+import dev.kaa.compiler.ast.StmtNode;
+import dev.kaa.compiler.tokenize.TokenType;
+import dev.kaa.compiler.tokenize.Tokenizer;
 
-/** The PEG parser for Python 3.13's grammar (Grammar/python.gram), one method per grammar rule. */
-public final class Parser {
-    private Parser() {
+import java.util.List;
+
+/**
+ * The PEG parser for Python 3.13's grammar (Grammar/python.gram): the start rules {@code file},
+ * {@code interactive}, {@code eval} and {@code func_type} and the public entry points, one per
+ * {@code compile()} mode. The rules themselves are layered in {@link ParserCore} → {@link ExpressionRules}
+ * → {@link PatternRules} → {@link StatementRules} → this class.
+ *
+ * <p>Every failure is reported as a {@link PySyntaxError} with CPython's message and location; no other
+ * exception escapes (a Java stack overflow on absurdly deep input becomes CPython's "too complex" error).
+ */
+public final class Parser extends StatementRules {
+
+    private Parser(Tokenizer tokenizer, String filename) {
+        super(tokenizer, filename);
     }
 
-    /** ast.parse(source, filename): the Module, or a PySyntaxError as CPython reports it. */
+    /** ast.parse(source, filename), i.e. compile(..., 'exec', PyCF_ONLY_AST): the Module, or a PySyntaxError. */
     public static ModNode parseFile(byte[] source, String filename) throws PySyntaxError {
-        throw new UnsupportedOperationException("parser not written yet");
+        return run(source, filename, Mode.FILE);
+    }
+
+    /** compile(..., 'eval', PyCF_ONLY_AST): an Expression. */
+    public static ModNode parseEval(byte[] source, String filename) throws PySyntaxError {
+        return run(source, filename, Mode.EVAL);
+    }
+
+    /** compile(..., 'single', PyCF_ONLY_AST): an Interactive. */
+    public static ModNode parseInteractive(byte[] source, String filename) throws PySyntaxError {
+        return run(source, filename, Mode.SINGLE);
+    }
+
+    /** compile(..., 'func_type', PyCF_ONLY_AST): a FunctionType. */
+    public static ModNode parseFuncType(byte[] source, String filename) throws PySyntaxError {
+        return run(source, filename, Mode.FUNC_TYPE);
+    }
+
+    private enum Mode { FILE, EVAL, SINGLE, FUNC_TYPE }
+
+    private static ModNode run(byte[] source, String filename, Mode mode) {
+        Tokenizer tokenizer = Tokenizer.forParser(source, filename);
+        Parser p = new Parser(tokenizer, filename);
+        try {
+            return switch (mode) {
+                case FILE -> p.runParser(p::file);
+                case EVAL -> p.runParser(p::eval);
+                case SINGLE -> p.runParser(p::interactive);
+                case FUNC_TYPE -> p.runParser(p::func_type);
+            };
+        } catch (StackOverflowError e) {
+            // CPython stops at MAXSTACK rule levels; a Java stack smaller than that depth needs lands here.
+            throw new PySyntaxError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
+                    filename, -1, -1, -1, -1, null);
+        }
+    }
+
+    // file: [statements] ENDMARKER
+    private ModNode file() {
+        int m = mark();
+        List<StmtNode> a = statements();
+        if (a == null) {
+            reset(m);
+        }
+        if (expect(TokenType.ENDMARKER) != null) {
+            return new Module(a == null ? List.of() : a, List.of());
+        }
+        reset(m);
+        return null;
+    }
+
+    // interactive: statement_newline
+    private ModNode interactive() {
+        List<StmtNode> a = statement_newline();
+        return a == null ? null : new Interactive(a);
+    }
+
+    // eval: expressions NEWLINE* ENDMARKER
+    private ModNode eval() {
+        int m = mark();
+        ExprNode a = expressions();
+        if (a != null) {
+            while (expect(TokenType.NEWLINE) != null) {
+                // NEWLINE*
+            }
+            if (expect(TokenType.ENDMARKER) != null) {
+                return new Expression(a);
+            }
+        }
+        reset(m);
+        return null;
+    }
+
+    // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+    private ModNode func_type() {
+        int m = mark();
+        if (expect(TokenType.LPAR) != null) {
+            int m2 = mark();
+            List<ExprNode> a = type_expressions();
+            if (a == null) {
+                reset(m2);
+            }
+            ExprNode b;
+            if (expect(TokenType.RPAR) != null && expect(TokenType.RARROW) != null && (b = expression()) != null) {
+                while (expect(TokenType.NEWLINE) != null) {
+                    // NEWLINE*
+                }
+                if (expect(TokenType.ENDMARKER) != null) {
+                    return new FunctionType(a == null ? List.of() : a, b);
+                }
+            }
+        }
+        reset(m);
+        return null;
     }
 }

@@ -1,0 +1,376 @@
+package dev.kaa.compiler.tokenize;
+
+import dev.kaa.compiler.PySyntaxError;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Source bytes to the UTF-8 buffer the tokenizer reads: PEP 263 coding declarations and the UTF-8 BOM,
+ * as CPython's string tokenizer does it for the parser ({@code decode_str}: newlines translated) and as
+ * {@code tokenize.detect_encoding} does it for the tokenize module (line ends kept).
+ */
+final class SourceDecoder {
+    private SourceDecoder() {
+    }
+
+    /**
+     * The decoded source.
+     *
+     * @param bytes           UTF-8, ending in '\n' unless empty
+     * @param length          valid bytes in {@code bytes}
+     * @param implicitNewline whether the final '\n' was added
+     * @param encoding        the ENCODING token's text (tokenize mode)
+     */
+    record Decoded(byte[] bytes, int length, boolean implicitNewline, String encoding) {
+    }
+
+    static Decoded empty() {
+        return new Decoded(new byte[0], 0, false, "utf-8");
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The parser's way (Parser/tokenizer/string_tokenizer.c decode_str)
+
+    static Decoded forParser(byte[] source, String filename) {
+        for (byte b : source) {
+            if (b == 0) {
+                // compile() refuses these before tokenizing.
+                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
+                        filename, -1, -1, -1, -1, null);
+            }
+        }
+        byte[] str = translateNewlines(source, 0, source.length);
+        int len = str.length;
+        int pos = 0;
+        boolean bom = false;
+        if (len >= 3 && (str[0] & 0xff) == 0xEF && (str[1] & 0xff) == 0xBB && (str[2] & 0xff) == 0xBF) {
+            bom = true;
+            pos = 3;
+        }
+        // Look for a coding spec on lines 1 and 2.
+        int nl0 = indexOf(str, (byte) '\n', pos, len);
+        String enc = null;
+        if (nl0 >= 0) {
+            CodingSpec spec = checkCodingSpec(str, pos, nl0 - pos);
+            if (spec.error == null && spec.name == null && !spec.stop) {
+                int nl1 = indexOf(str, (byte) '\n', nl0 + 1, len);
+                if (nl1 >= 0) {
+                    spec = checkCodingSpec(str, nl0 + 1, nl1 - nl0);
+                }
+            }
+            if (spec.name != null) {
+                if (bom) {
+                    if (!spec.name.equals("utf-8")) {
+                        throw initError(filename, "encoding problem: " + spec.name + " with BOM");
+                    }
+                } else if (!spec.name.equals("utf-8")) {
+                    enc = spec.name;
+                }
+            }
+        }
+        if (enc == null) {
+            if (pos == 0) {
+                return new Decoded(str, len, false, "utf-8");
+            }
+            byte[] rest = new byte[len - pos];
+            System.arraycopy(str, pos, rest, 0, rest.length);
+            return new Decoded(rest, rest.length, false, "utf-8");
+        }
+        Charset cs = PythonCodecs.lookup(enc);
+        if (cs == null) {
+            throw initError(filename, "unknown encoding: " + enc);
+        }
+        String text = decodeStrict(str, pos, len, cs, enc, filename);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return new Decoded(utf8, utf8.length, false, "utf-8");
+    }
+
+    /** _PyPegen_raise_tokenizer_init_error: a SyntaxError at line 0, offset -1, without text. */
+    private static PySyntaxError initError(String filename, String msg) {
+        return new PySyntaxError("SyntaxError", msg, filename, 0, -1, -1, -1, null);
+    }
+
+    private static String decodeStrict(byte[] b, int from, int to, Charset cs, String enc, String filename) {
+        CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) (to - from) * 2 + 16));
+        CoderResult r = dec.decode(in, out, true);
+        if (r.isUnderflow()) {
+            r = dec.flush(out);
+        }
+        if (r.isError()) {
+            int position = in.position() - from;
+            int bad = b[in.position()] & 0xff;
+            throw initError(filename, PythonCodecs.decodeErrorMessage(enc, cs, bad, position, r.length()));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** _PyTokenizer_translate_newlines: \r\n and \r become \n; a final \n is added if missing. */
+    static byte[] translateNewlines(byte[] s, int from, int to) {
+        byte[] out = new byte[to - from + 1];
+        int n = 0;
+        byte last = 0;
+        for (int i = from; i < to; i++) {
+            byte c = s[i];
+            if (c == '\r') {
+                c = '\n';
+                if (i + 1 < to && s[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            out[n++] = c;
+            last = c;
+        }
+        if (last != '\n' && last != 0) {
+            out[n++] = '\n';
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int indexOf(byte[] s, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Result of check_coding_spec on one line. */
+    private record CodingSpec(String name, boolean stop, String error) {
+    }
+
+    /**
+     * check_coding_spec + get_coding_spec: a coding spec in a comment that is the only thing on the line;
+     * {@code stop} when the line has something other than a comment (line 2 is then not looked at).
+     */
+    private static CodingSpec checkCodingSpec(byte[] s, int off, int size) {
+        String spec = getCodingSpec(s, off, size);
+        if (spec == null) {
+            for (int i = 0; i < size; i++) {
+                byte c = s[off + i];
+                if (c == '#' || c == '\n' || c == '\r') {
+                    break;
+                }
+                if (c != ' ' && c != '\t' && c != '\014') {
+                    return new CodingSpec(null, true, null);
+                }
+            }
+            return new CodingSpec(null, false, null);
+        }
+        return new CodingSpec(spec, true, null);
+    }
+
+    private static String getCodingSpec(byte[] s, int off, int size) {
+        int end = s.length;
+        int i;
+        for (i = 0; i < size - 6; i++) {
+            byte c = s[off + i];
+            if (c == '#') {
+                break;
+            }
+            if (c != ' ' && c != '\t' && c != '\014') {
+                return null;
+            }
+        }
+        for (; i < size - 6; i++) {
+            int t = off + i;
+            if (t + 6 <= end && s[t] == 'c' && s[t + 1] == 'o' && s[t + 2] == 'd' && s[t + 3] == 'i'
+                    && s[t + 4] == 'n' && s[t + 5] == 'g') {
+                t += 6;
+                if (t >= end || (s[t] != ':' && s[t] != '=')) {
+                    continue;
+                }
+                do {
+                    t++;
+                } while (t < end && (s[t] == ' ' || s[t] == '\t'));
+                int begin = t;
+                while (t < end && (isAlnum(s[t]) || s[t] == '-' || s[t] == '_' || s[t] == '.')) {
+                    t++;
+                }
+                if (begin < t) {
+                    return getNormalName(new String(s, begin, t - begin, StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAlnum(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** get_normal_name (helpers.c): "utf-8" and "iso-8859-1" for their spellings, else the name. */
+    static String getNormalName(String s) {
+        StringBuilder b = new StringBuilder(12);
+        for (int i = 0; i < 12 && i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c == '_' ? '-' : Character.toLowerCase(c));
+        }
+        String buf = b.toString();
+        if (buf.equals("utf-8") || buf.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        if (buf.equals("latin-1") || buf.equals("iso-8859-1") || buf.equals("iso-latin-1")
+                || buf.startsWith("latin-1-") || buf.startsWith("iso-8859-1-") || buf.startsWith("iso-latin-1-")) {
+            return "iso-8859-1";
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The tokenize module's way (Lib/tokenize.py detect_encoding, then lines decoded with "replace")
+
+    static Decoded forTokenizeModule(byte[] source, String filename) {
+        int len = source.length;
+        int pos = 0;
+        boolean bomFound = false;
+        String dflt = "utf-8";
+        if (len >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB && (source[2] & 0xff) == 0xBF) {
+            bomFound = true;
+            pos = 3;
+            dflt = "utf-8-sig";
+        }
+        String encoding = dflt;
+        if (pos < len) {
+            int end1 = lineEnd(source, pos, len);
+            String enc = findCookie(source, pos, end1, filename, bomFound);
+            if (enc != null) {
+                encoding = enc;
+            } else if (isBlankLine(source, pos, end1) && end1 < len) {
+                int end2 = lineEnd(source, end1, len);
+                enc = findCookie(source, end1, end2, filename, bomFound);
+                if (enc != null) {
+                    encoding = enc;
+                }
+            }
+        }
+        String shown = encoding.equals("utf-8-sig") ? "utf-8" : encoding;
+        byte[] utf8;
+        int n;
+        String codec = encoding.equals("utf-8-sig") ? "utf-8" : encoding;
+        if (PythonCodecs.isUtf8(codec)) {
+            if (Utf8.isValid(source, pos, len)) {
+                if (pos == 0) {
+                    utf8 = source;
+                    n = len;
+                } else {
+                    utf8 = java.util.Arrays.copyOfRange(source, pos, len);
+                    n = utf8.length;
+                }
+            } else {
+                utf8 = Utf8.decodeReplace(source, pos, len).getBytes(StandardCharsets.UTF_8);
+                n = utf8.length;
+            }
+        } else {
+            Charset cs = PythonCodecs.lookup(codec);
+            String text = new String(source, pos, len - pos, cs);
+            utf8 = text.getBytes(StandardCharsets.UTF_8);
+            n = utf8.length;
+        }
+        boolean implicit = false;
+        if (n > 0 && utf8[n - 1] != '\n') {
+            byte[] b = java.util.Arrays.copyOf(utf8, n + 1);
+            b[n++] = '\n';
+            utf8 = b;
+            implicit = true;
+        }
+        return new Decoded(utf8, n, implicit, shown);
+    }
+
+    private static int lineEnd(byte[] s, int from, int to) {
+        int i = indexOf(s, (byte) '\n', from, to);
+        return i < 0 ? to : i + 1;
+    }
+
+    /** blank_re: {@code ^[ \t\f]*(?:[#\r\n]|$)}. */
+    private static boolean isBlankLine(byte[] s, int from, int to) {
+        int i = from;
+        while (i < to && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) {
+            i++;
+        }
+        return i == to || s[i] == '#' || s[i] == '\r' || s[i] == '\n';
+    }
+
+    /** detect_encoding's find_cookie. */
+    private static String findCookie(byte[] s, int from, int to, String filename, boolean bomFound) {
+        if (!Utf8.isValid(s, from, to)) {
+            throw new PySyntaxError("SyntaxError", "invalid or missing encoding declaration for "
+                    + PyRepr.str(filename), filename, -1, -1, -1, -1, null);
+        }
+        String name = cookieMatch(s, from, to);
+        if (name == null) {
+            return null;
+        }
+        String encoding = tokenizeNormalName(name);
+        if (PythonCodecs.lookup(encoding) == null) {
+            throw new PySyntaxError("SyntaxError", "unknown encoding for " + PyRepr.str(filename) + ": "
+                    + encoding, filename, -1, -1, -1, -1, null);
+        }
+        if (bomFound) {
+            if (!encoding.equals("utf-8")) {
+                throw new PySyntaxError("SyntaxError", "encoding problem for " + PyRepr.str(filename)
+                        + ": utf-8", filename, -1, -1, -1, -1, null);
+            }
+            encoding += "-sig";
+        }
+        return encoding;
+    }
+
+    /** cookie_re: {@code ^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)} (ASCII), on one line. */
+    private static String cookieMatch(byte[] s, int from, int to) {
+        int i = from;
+        while (i < to && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) {
+            i++;
+        }
+        if (i >= to || s[i] != '#') {
+            return null;
+        }
+        i++;
+        for (; i + 6 < to; i++) {
+            if (s[i] == '\n') {
+                return null;
+            }
+            if (s[i] == 'c' && s[i + 1] == 'o' && s[i + 2] == 'd' && s[i + 3] == 'i' && s[i + 4] == 'n'
+                    && s[i + 5] == 'g' && (s[i + 6] == ':' || s[i + 6] == '=')) {
+                int t = i + 7;
+                while (t < to && (s[t] == ' ' || s[t] == '\t')) {
+                    t++;
+                }
+                int begin = t;
+                while (t < to && (isAlnum(s[t]) || s[t] == '_' || s[t] == '-' || s[t] == '.')) {
+                    t++;
+                }
+                if (t > begin) {
+                    return new String(s, begin, t - begin, StandardCharsets.ISO_8859_1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** tokenize._get_normal_name. */
+    private static String tokenizeNormalName(String orig) {
+        String enc = orig.substring(0, Math.min(12, orig.length())).toLowerCase(Locale.ROOT).replace('_', '-');
+        if (enc.equals("utf-8") || enc.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        if (enc.equals("latin-1") || enc.equals("iso-8859-1") || enc.equals("iso-latin-1")
+                || enc.startsWith("latin-1-") || enc.startsWith("iso-8859-1-") || enc.startsWith("iso-latin-1-")) {
+            return "iso-8859-1";
+        }
+        return orig;
+    }
+}

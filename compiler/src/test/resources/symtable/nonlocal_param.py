@@ -1,0 +1,3 @@
+def f(y):
+    def g(y):
+        nonlocal y

@@ -1,0 +1,8 @@
+def f():
+    try:
+        with open(p) as (fh, g):
+            pass
+    except E as err:
+        pass
+    finally:
+        del fh
