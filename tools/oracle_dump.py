@@ -25,6 +25,7 @@ CPython raises something else (MemoryError "Parser stack overflowed", RecursionE
 """
 import ast
 import base64
+import fcntl
 import gzip
 import hashlib
 import io
@@ -139,6 +140,14 @@ def stamp_text(stdlib, files):
 def cmd_lib(stdlib, cache):
     stdlib = os.path.abspath(stdlib)
     cache = os.path.abspath(cache)
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
+    # Several test runs may share the work tree: one generates, the others wait and then reuse.
+    with open(cache + ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _cmd_lib_locked(stdlib, cache)
+
+
+def _cmd_lib_locked(stdlib, cache):
     files = lib_files(stdlib)
     stamp = stamp_text(stdlib, files)
     try:

@@ -1,9 +1,6 @@
 package dev.kaa.cli;
 
-import dev.kaa.compiler.PySyntaxError;
-import dev.kaa.compiler.ast.AstRepr;
-import dev.kaa.compiler.ast.ModNode;
-import dev.kaa.compiler.parser.Parser;
+import dev.kaa.compiler.AstDumpFormat;
 import dev.kaa.compiler.tokenize.TokenDump;
 
 import java.io.BufferedOutputStream;
@@ -60,18 +57,7 @@ public final class Main {
         }
         if (args.length == 2 && args[0].equals("--dump-ast")) {
             byte[] src = read(args[1], err);
-            if (src == null) {
-                return 1;
-            }
-            try {
-                ModNode mod = Parser.parseFile(src, args[1]);
-                out.println(mod.dump());
-                return 0;
-            } catch (PySyntaxError e) {
-                out.println(e.kind + " " + AstRepr.repr(e.msg) + " " + opt(e.lineno) + " " + opt(e.offset)
-                        + " " + opt(e.endLineno) + " " + opt(e.endOffset));
-                return 1;
-            }
+            return src == null ? 1 : AstDumpFormat.run(src, args[1], out, err);
         }
         if (args.length >= 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
             out.println("Python 3.13.0");
@@ -80,10 +66,6 @@ public final class Main {
         err.println("usage: kaa --dump-tokens FILE | --dump-ast FILE");
         err.println("kaa: running Python programs is not implemented yet (see the interpreter issue)");
         return 2;
-    }
-
-    private static String opt(int v) {
-        return v < 0 ? "None" : Integer.toString(v);
     }
 
     private static byte[] read(String file, PrintStream err) throws IOException {

@@ -61,6 +61,6 @@ public final class AstDumpFormat {
     }
 
     private static String opt(int v) {
-        return v < 0 ? "None" : Integer.toString(v);
+        return v == PySyntaxError.NONE ? "None" : Integer.toString(v);
     }
 }

@@ -12,7 +12,13 @@ public final class PySyntaxError extends RuntimeException {
     public final String kind;
     public final String msg;
     public final String filename;
-    /** 1-based; offsets are 1-based code-point offsets in the line, as CPython reports them; -1 means None. */
+    /**
+     * Marks a position field that is None in CPython. (CPython also reports real negative values, such as
+     * the end offset -1 of "unexpected indent", so -1 cannot stand for None.)
+     */
+    public static final int NONE = Integer.MIN_VALUE;
+
+    /** 1-based; offsets are 1-based code-point offsets in the line, as CPython reports them; {@link #NONE} for None. */
     public final int lineno;
     public final int offset;
     public final int endLineno;

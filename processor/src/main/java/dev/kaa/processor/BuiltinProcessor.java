@@ -146,7 +146,17 @@ public final class BuiltinProcessor extends AbstractProcessor {
             return;
         }
         Gen g = new Gen(cls, module);
-        for (Element e : cls.getEnclosedElements()) {
+        // Members of the class, then of its superclasses up to the first other @PyClass (an abstract
+        // Java base such as the one shared by set and frozenset contributes to each subclass's table).
+        List<Element> members = new ArrayList<>(cls.getEnclosedElements());
+        TypeElement sup = superclassOf(cls);
+        while (!module && sup != null && sup.getAnnotation(PyClass.class) == null
+                && !sup.getQualifiedName().contentEquals(OBJ) && !sup.getQualifiedName().contentEquals("java.lang.Object")) {
+            members.addAll(sup.getEnclosedElements());
+            sup = superclassOf(sup);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Element e : members) {
             if (e.getKind() != ElementKind.METHOD) {
                 continue;
             }
@@ -167,13 +177,19 @@ public final class BuiltinProcessor extends AbstractProcessor {
             }
             PyMethod pm = m.getAnnotation(PyMethod.class);
             if (pm != null) {
-                analyzeMethod(g, m, pm);
+                String pyName = pm.name().isEmpty() ? m.getSimpleName().toString() : pm.name();
+                if (seen.add("m:" + pyName)) {
+                    analyzeMethod(g, m, pm);
+                }
             }
             PyGetter pg = m.getAnnotation(PyGetter.class);
             if (pg != null) {
                 String name = pg.value().isEmpty() ? m.getSimpleName().toString() : pg.value();
                 if (m.getModifiers().contains(Modifier.STATIC) || !m.getParameters().isEmpty()) {
                     error(m, "@PyGetter must be an instance method without parameters");
+                }
+                if (g.getterIndex.containsKey(name)) {
+                    continue;
                 }
                 g.getterIndex.put(name, g.getters.size());
                 g.getters.add(m);
@@ -185,11 +201,14 @@ public final class BuiltinProcessor extends AbstractProcessor {
                 if (m.getModifiers().contains(Modifier.STATIC) || m.getParameters().size() != 1) {
                     error(m, "@PySetter must be an instance method with one parameter");
                 }
+                if (g.setterIndex.containsKey(name)) {
+                    continue;
+                }
                 g.setterIndex.put(name, g.setters.size());
                 g.setters.add(m);
             }
             PySlot sl = m.getAnnotation(PySlot.class);
-            if (sl != null) {
+            if (sl != null && seen.add("s:" + sl.value())) {
                 analyzeSlot(g, m, sl);
             }
         }
@@ -202,7 +221,7 @@ public final class BuiltinProcessor extends AbstractProcessor {
             return;
         }
         String src = module ? TableWriter.module(g.pkg, g.simple, g.qname, g.pyName, docOf(cls), g.methods,
-                g.specFields, g.exec != null) : TableWriter.type(this, g);
+                g.specFields, g.exec != null) : TableWriter.type(model(g));
         try {
             JavaFileObject f = processingEnv.getFiler().createSourceFile(g.pkg + "." + g.simple + "Table", cls);
             try (Writer w = f.openWriter()) {
@@ -211,6 +230,14 @@ public final class BuiltinProcessor extends AbstractProcessor {
         } catch (IOException ex) {
             error(cls, "cannot write table: " + ex);
         }
+    }
+
+    private static TypeElement superclassOf(TypeElement t) {
+        TypeMirror sc = t.getSuperclass();
+        if (sc instanceof DeclaredType dt && dt.asElement() instanceof TypeElement te) {
+            return te;
+        }
+        return null;
     }
 
     private String docOf(TypeElement cls) {
@@ -505,11 +532,6 @@ public final class BuiltinProcessor extends AbstractProcessor {
             return te.getSimpleName().toString();
         }
         return t.toString();
-    }
-
-    // Accessors for TableWriter
-    static List<Entry> methods(Object g) {
-        return ((Gen) g).methods;
     }
 
     /** Data the type-table writer needs, flattened. */

@@ -198,4 +198,48 @@ public final class PyHash {
         long h = (y << 4) | (y >>> 28);
         return h == -1 ? -2 : h;
     }
+
+    /**
+     * hash(str) of a string whose code points are the chars of {@code s}: SipHash-1-3 over CPython's
+     * internal representation, whose width depends on the largest code point (PEP 393): one byte per
+     * code point below 256, two (little-endian) below 65536.
+     */
+    public static long hashString(HashSecret secret, String s) {
+        int n = s.length();
+        if (n == 0) {
+            return 0;
+        }
+        int max = 0;
+        for (int i = 0; i < n; i++) {
+            max |= s.charAt(i);
+        }
+        byte[] buf;
+        if (max < 256) {
+            buf = new byte[n];
+            for (int i = 0; i < n; i++) {
+                buf[i] = (byte) s.charAt(i);
+            }
+        } else {
+            buf = new byte[2 * n];
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                buf[2 * i] = (byte) c;
+                buf[2 * i + 1] = (byte) (c >>> 8);
+            }
+        }
+        return hashBytes(secret, buf, 0, buf.length);
+    }
+
+    /** hash(str) of a string with code points above U+FFFF: four little-endian bytes per code point. */
+    public static long hashCodePoints(HashSecret secret, int[] cps) {
+        byte[] buf = new byte[4 * cps.length];
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            buf[4 * i] = (byte) c;
+            buf[4 * i + 1] = (byte) (c >>> 8);
+            buf[4 * i + 2] = (byte) (c >>> 16);
+            buf[4 * i + 3] = (byte) (c >>> 24);
+        }
+        return hashBytes(secret, buf, 0, buf.length);
+    }
 }

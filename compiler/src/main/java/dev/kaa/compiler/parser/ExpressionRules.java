@@ -309,22 +309,17 @@ public abstract class ExpressionRules extends ParserCore {
                 return raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
             }
             reset(m);
-            // a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | fstring_replacement_field)
+            // a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE
             Token la;
             Token lb;
             if ((la = keyword("lambda")) != null) {
-                lambda_params();
-                if ((lb = expect(COLON)) != null) {
-                    int m2 = mark();
-                    boolean ok = check(FSTRING_MIDDLE);
-                    if (!ok) {
-                        ok = fstring_replacement_field() != null;
-                    }
+                int m2 = mark();
+                if (lambda_params() == null) {
                     reset(m2);
-                    if (ok) {
-                        return raiseSyntaxErrorKnownRange(la, lb,
-                                "f-string: lambda expressions are not allowed without parentheses");
-                    }
+                }
+                if ((lb = expect(COLON)) != null && check(FSTRING_MIDDLE)) {
+                    return raiseSyntaxErrorKnownRange(la, lb,
+                            "f-string: lambda expressions are not allowed without parentheses");
                 }
             }
             reset(m);
@@ -958,9 +953,55 @@ public abstract class ExpressionRules extends ParserCore {
                 }
                 reset(m);
             }
+            if (callInvalidRules) {
+                if (level == SHIFT_EXPR) {
+                    invalid_arithmetic();
+                    reset(m);
+                } else if (level == TERM) {
+                    invalid_factor();
+                    reset(m);
+                }
+            }
             ExprNode a = binOpNext(level);
             if (a != null) {
                 return a;
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
+        }
+    }
+
+    /** invalid_arithmetic: sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') a='not' b=inversion */
+    private Object invalid_arithmetic() {
+        enter();
+        try {
+            int m = mark();
+            Token a;
+            ExprNode b;
+            if (sum() != null && (expect(PLUS) != null || expect(MINUS) != null || expect(STAR) != null
+                    || expect(SLASH) != null || expect(PERCENT) != null || expect(DOUBLESLASH) != null
+                    || expect(AT) != null) && (a = keyword("not")) != null && (b = inversion()) != null) {
+                return raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
+        }
+    }
+
+    /** invalid_factor: ('+' | '-' | '~') a='not' b=factor */
+    private Object invalid_factor() {
+        enter();
+        try {
+            int m = mark();
+            Token a;
+            ExprNode b;
+            if ((expect(PLUS) != null || expect(MINUS) != null || expect(TILDE) != null)
+                    && (a = keyword("not")) != null && (b = factor()) != null) {
+                return raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
             }
             reset(m);
             return null;
@@ -2341,6 +2382,13 @@ public abstract class ExpressionRules extends ParserCore {
     private ExprNode constantFromString(Token t) {
         Object v;
         String s = t.string();
+        if (s.indexOf('\uFFFD') >= 0 && t.start() >= 0 && !isBytesLiteral(s)) {
+            // the source bytes may not be UTF-8 here: decode them as CPython does
+            String err = StrUtf8.stringLiteralError(tokenizer.source(), t.start(), t.end());
+            if (err != null) {
+                return raiseSyntaxError("(unicode error) " + err);
+            }
+        }
         try {
             v = StrLiteral.parseString(s);
         } catch (StrLiteral.DecodeError e) {
@@ -2350,6 +2398,19 @@ public abstract class ExpressionRules extends ParserCore {
         }
         String kind = s.charAt(0) == 'u' ? "u" : null;
         return new Constant(v, kind, t.lineno(), t.col(), t.endLineno(), t.endCol());
+    }
+
+    private static boolean isBytesLiteral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'b' || c == 'B') {
+                return true;
+            }
+            if (c == '\'' || c == '"') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isEmptyStr(ExprNode e) {
@@ -3299,7 +3360,7 @@ public abstract class ExpressionRules extends ParserCore {
         }
     }
 
-    /** starred_expression: invalid_starred_expression | '*' expression */
+    /** starred_expression: invalid_starred_expression | '*' expression | '*' ("Invalid star expression") */
     protected ExprNode starred_expression() {
         enter();
         try {
@@ -3311,6 +3372,11 @@ public abstract class ExpressionRules extends ParserCore {
             ExprNode a;
             if (expect(STAR) != null && (a = expression()) != null) {
                 return new Starred(a, ExprContext.Load, sl(m), sc(m), el(), ec());
+            }
+            reset(m);
+            // not an invalid_ rule in 3.13: also raised in the first pass and under expression_without_invalid
+            if (expect(STAR) != null) {
+                return raiseSyntaxError("Invalid star expression");
             }
             reset(m);
             return null;

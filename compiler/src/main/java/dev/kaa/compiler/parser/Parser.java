@@ -69,26 +69,45 @@ public final class Parser extends StatementRules {
 
     // file: [statements] ENDMARKER
     private ModNode file() {
-        int m = mark();
-        List<StmtNode> a = statements();
-        if (a == null) {
+        enter();
+        try {
+            int m = mark();
+            List<StmtNode> a = statements();
+            if (a == null) {
+                reset(m);
+            }
+            if (expect(TokenType.ENDMARKER) != null) {
+                return new Module(a == null ? List.of() : a, List.of());
+            }
             reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        if (expect(TokenType.ENDMARKER) != null) {
-            return new Module(a == null ? List.of() : a, List.of());
-        }
-        reset(m);
-        return null;
     }
 
     // interactive: statement_newline
     private ModNode interactive() {
-        List<StmtNode> a = statement_newline();
-        return a == null ? null : new Interactive(a);
+        enter();
+        try {
+            List<StmtNode> a = statement_newline();
+            return a == null ? null : new Interactive(a);
+        } finally {
+            leave();
+        }
     }
 
     // eval: expressions NEWLINE* ENDMARKER
     private ModNode eval() {
+        enter();
+        try {
+            return evalAlternative();
+        } finally {
+            leave();
+        }
+    }
+
+    private ModNode evalAlternative() {
         int m = mark();
         ExprNode a = expressions();
         if (a != null) {
@@ -105,6 +124,15 @@ public final class Parser extends StatementRules {
 
     // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
     private ModNode func_type() {
+        enter();
+        try {
+            return funcTypeAlternative();
+        } finally {
+            leave();
+        }
+    }
+
+    private ModNode funcTypeAlternative() {
         int m = mark();
         if (expect(TokenType.LPAR) != null) {
             int m2 = mark();

@@ -174,6 +174,9 @@ public abstract class ParserCore {
             t = tokenizer.next();
         } catch (PySyntaxError e) {
             tokenizerFailed = true;
+            if (System.getProperty("kaa.debugtok") != null) {
+                new Throwable("tokenizer error at fill " + fill + " pass2=" + callInvalidRules).printStackTrace();
+            }
             throw e;
         }
         tokens[fill] = t;
@@ -328,7 +331,14 @@ public abstract class ParserCore {
         return null;
     }
 
-    /** SOFT_KEYWORD in the grammar: any of "_", "case", "match", "type" (CPython's _PyPegen_soft_keyword_token). */
+    /** Python 3.13's soft keywords, in CPython's order. */
+    private static final String[] SOFT_KEYWORDS = {"_", "case", "match", "type"};
+
+    /**
+     * SOFT_KEYWORD in the grammar (CPython's _PyPegen_soft_keyword_token). CPython compares with
+     * {@code strncmp(keyword, token, len(token))}, so any NAME that is a prefix of a soft keyword
+     * ("c", "ma", "typ", ...) matches too; that quirk decides some error messages, so it is kept.
+     */
     protected final Token anySoftKeyword() {
         if (pos == fill) {
             fillToken();
@@ -336,9 +346,11 @@ public abstract class ParserCore {
         Token t = tokens[pos];
         if (t.type() == TokenType.NAME && !isKeyword[pos]) {
             String s = t.string();
-            if (s.equals("_") || s.equals("case") || s.equals("match") || s.equals("type")) {
-                pos++;
-                return t;
+            for (String kw : SOFT_KEYWORDS) {
+                if (kw.startsWith(s)) {
+                    pos++;
+                    return t;
+                }
             }
         }
         return null;
@@ -397,7 +409,7 @@ public abstract class ParserCore {
      */
     protected final <T> T stackOverflow() {
         throw new PySyntaxError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
-                filename, -1, -1, -1, -1, null);
+                filename, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
     }
 
     /** The memoized result of rule {@code type} at the current position (moving past it), or {@link #NO_MEMO}. */
@@ -553,8 +565,11 @@ public abstract class ParserCore {
     }
 
     /**
-     * _PyPegen_tokenize_full_source_to_check_for_errors: tokenizer errors later in the file win over the
-     * parser's error; an unclosed bracket wins if it was opened before the error's line.
+     * _PyPegen_tokenize_full_source_to_check_for_errors: an error the tokenizer raises itself (E_ERROR:
+     * invalid character, unterminated string, unmatched bracket...) later in the file wins over the
+     * parser's error; errors CPython's tokenizer only reports through its error code (bad dedent, tabs,
+     * line continuation, EOF) do not, but an unclosed bracket opened before the error's line does.
+     * A decoding error found there surfaces as CPython's UnicodeDecodeError.
      */
     private PySyntaxError tokenizeFullSourceToCheckForErrors() {
         if (tokenizerFailed) {
@@ -569,16 +584,33 @@ public abstract class ParserCore {
                     return null;
                 }
                 if (t.type() == TokenType.ERRORTOKEN) {
-                    int depth = tokenizer.parenDepth();
-                    if (depth > 0 && currentErrLine > tokenizer.openBracket(depth - 1).lineno()) {
-                        return unclosedBracketError();
-                    }
-                    return null;
+                    return unclosedBefore(currentErrLine);
                 }
             }
         } catch (PySyntaxError e) {
-            return e;
+            int code = tokenizer.errorCode();
+            if (code == Tokenizer.E_DECODE && tokenizer.decodeErrorMessage() != null) {
+                return new PySyntaxError("UnicodeDecodeError", tokenizer.decodeErrorMessage(), filename,
+                        PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
+            }
+            if (code == Tokenizer.E_ERROR) {
+                // CPython keeps the parser's error when the tokenizer stopped inside an f-string
+                // (tok_mode_stack_index > 0). Approximated by the message until the Tokenizer exposes it.
+                if (e.msg.contains("f-string")) {
+                    return null;
+                }
+                return e;
+            }
+            return unclosedBefore(currentErrLine);
         }
+    }
+
+    private PySyntaxError unclosedBefore(int currentErrLine) {
+        int depth = tokenizer.parenDepth();
+        if (depth > 0 && currentErrLine > tokenizer.openBracket(depth - 1).lineno()) {
+            return unclosedBracketError();
+        }
+        return null;
     }
 
     /** The tokenizer reached the end inside brackets (or a continuation line): CPython's E_EOF case. */

@@ -26,7 +26,6 @@ import dev.kaa.compiler.ast.Global;
 import dev.kaa.compiler.ast.If;
 import dev.kaa.compiler.ast.Import;
 import dev.kaa.compiler.ast.ImportFrom;
-import dev.kaa.compiler.ast.Keyword;
 import dev.kaa.compiler.ast.Match;
 import dev.kaa.compiler.ast.MatchCase;
 import dev.kaa.compiler.ast.Name;
@@ -83,15 +82,20 @@ public abstract class StatementRules extends PatternRules {
         try {
             int m = mark();
             List<StmtNode> all = null;
-            while (true) {
-                List<StmtNode> s = statement();
-                if (s == null) {
-                    break;
+            enter(); // CPython's _loop1 helper rule for statement+ counts as a level too
+            try {
+                while (true) {
+                    List<StmtNode> s = statement();
+                    if (s == null) {
+                        break;
+                    }
+                    if (all == null) {
+                        all = new ArrayList<>();
+                    }
+                    all.addAll(s);
                 }
-                if (all == null) {
-                    all = new ArrayList<>();
-                }
-                all.addAll(s);
+            } finally {
+                leave();
             }
             if (all == null) {
                 reset(m);
@@ -151,9 +155,12 @@ public abstract class StatementRules extends PatternRules {
         }
     }
 
-    /** _PyPegen_interactive_exit: the end of input in 'single' mode; CPython sets E_EOF and fails. */
+    /**
+     * _PyPegen_interactive_exit: the end of input in 'single' mode. CPython only records E_EOF for its REPL
+     * and fails the alternative, so compile() reports the generic error.
+     */
     protected List<StmtNode> interactiveExit() {
-        return raiseSyntaxError("unexpected EOF while parsing");
+        return null;
     }
 
     // simple_stmts:
@@ -1217,59 +1224,6 @@ public abstract class StatementRules extends PatternRules {
             reset(m);
         }
         return s;
-    }
-
-    /** _PyPegen_make_arguments. */
-    protected static Arguments makeArguments(List<Arg> slashWithoutDefault, CoreSlashWithDefault slashWithDefault,
-                                             List<Arg> plainNames, List<CoreNameDefaultPair> namesWithDefault,
-                                             CoreStarEtc starEtc) {
-        List<Arg> posonly;
-        if (slashWithoutDefault != null) {
-            posonly = slashWithoutDefault;
-        } else if (slashWithDefault != null) {
-            posonly = new ArrayList<>(slashWithDefault.plainNames());
-            for (CoreNameDefaultPair p : slashWithDefault.namesWithDefaults()) {
-                posonly.add(p.arg());
-            }
-        } else {
-            posonly = List.of();
-        }
-        List<Arg> posargs = new ArrayList<>();
-        if (plainNames != null) {
-            posargs.addAll(plainNames);
-        }
-        if (namesWithDefault != null) {
-            for (CoreNameDefaultPair p : namesWithDefault) {
-                posargs.add(p.arg());
-            }
-        }
-        List<ExprNode> posdefaults = new ArrayList<>();
-        if (slashWithDefault != null) {
-            for (CoreNameDefaultPair p : slashWithDefault.namesWithDefaults()) {
-                posdefaults.add(p.value());
-            }
-        }
-        if (namesWithDefault != null) {
-            for (CoreNameDefaultPair p : namesWithDefault) {
-                posdefaults.add(p.value());
-            }
-        }
-        Arg vararg = starEtc != null ? starEtc.vararg() : null;
-        List<Arg> kwonly = new ArrayList<>();
-        List<ExprNode> kwdefaults = new ArrayList<>();
-        if (starEtc != null && starEtc.kwonlyargs() != null) {
-            for (CoreNameDefaultPair p : starEtc.kwonlyargs()) {
-                kwonly.add(p.arg());
-                kwdefaults.add(p.value());
-            }
-        }
-        Arg kwarg = starEtc != null ? starEtc.kwarg() : null;
-        return new Arguments(posonly, posargs, vararg, kwonly, kwdefaults, kwarg, posdefaults);
-    }
-
-    /** _PyPegen_empty_arguments. */
-    protected static Arguments emptyArguments() {
-        return new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
     }
 
     // slash_no_default: param_no_default+ '/' ',' | param_no_default+ '/' &')'
@@ -2922,8 +2876,7 @@ public abstract class StatementRules extends PatternRules {
 
     // invalid_if_stmt:
     //     | 'if' named_expression NEWLINE { "expected ':'" }
-    //     | a='if' a=named_expression ':' NEWLINE !INDENT
-    //       (CPython rebinds a to the condition, so the message gives the condition's line)
+    //     | a='if' a=named_expression ':' NEWLINE !INDENT   (pegen renames the second a; the 'if' wins)
     protected void invalid_if_stmt() {
         enter();
         try {
@@ -2932,10 +2885,10 @@ public abstract class StatementRules extends PatternRules {
                 raiseSyntaxError("expected ':'");
             }
             reset(m);
-            ExprNode a;
-            if (keyword("if") != null && (a = named_expression()) != null && expect(TokenType.COLON) != null
+            Token a;
+            if ((a = keyword("if")) != null && named_expression() != null && expect(TokenType.COLON) != null
                     && expect(TokenType.NEWLINE) != null && !check(TokenType.INDENT)) {
-                raiseIndentationError("expected an indented block after 'if' statement on line " + a.lineno);
+                raiseIndentationError("expected an indented block after 'if' statement on line " + a.lineno());
             }
             reset(m);
         } finally {

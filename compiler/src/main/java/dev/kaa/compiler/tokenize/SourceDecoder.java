@@ -39,14 +39,26 @@ final class SourceDecoder {
     // The parser's way (Parser/tokenizer/string_tokenizer.c decode_str)
 
     static Decoded forParser(byte[] source, String filename) {
+        boolean hasCr = false;
         for (byte b : source) {
-            if (b == 0) {
-                // compile() refuses these before tokenizing.
-                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
-                        filename, -1, -1, -1, -1, null);
+            if (b <= '\r') {
+                if (b == 0) {
+                    // compile() refuses these before tokenizing.
+                    throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
+                            filename, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE,
+                            null);
+                }
+                if (b == '\r') {
+                    hasCr = true;
+                }
             }
         }
-        byte[] str = translateNewlines(source, 0, source.length);
+        byte[] str;
+        if (!hasCr && source.length > 0 && source[source.length - 1] == '\n') {
+            str = source; // nothing to translate: no copy (the tokenizer never writes to its buffer)
+        } else {
+            str = translateNewlines(source, 0, source.length);
+        }
         int len = str.length;
         int pos = 0;
         boolean bom = false;
@@ -92,9 +104,9 @@ final class SourceDecoder {
         return new Decoded(utf8, utf8.length, false, "utf-8");
     }
 
-    /** _PyPegen_raise_tokenizer_init_error: a SyntaxError at line 0, offset -1, without text. */
+    /** _PyPegen_raise_tokenizer_init_error: a SyntaxError at line 0, offset -1, no end, without text. */
     private static PySyntaxError initError(String filename, String msg) {
-        return new PySyntaxError("SyntaxError", msg, filename, 0, -1, -1, -1, null);
+        return new PySyntaxError("SyntaxError", msg, filename, 0, -1, PySyntaxError.NONE, PySyntaxError.NONE, null);
     }
 
     private static String decodeStrict(byte[] b, int from, int to, Charset cs, String enc, String filename) {

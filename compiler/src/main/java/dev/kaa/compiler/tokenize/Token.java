@@ -21,7 +21,8 @@ package dev.kaa.compiler.tokenize;
  * @param string     the token's text. In the parser's mode NEWLINE is "" (as CPython's parser sees it); in
  *                   the tokenize module's mode it is "\n", "\r\n" or "" as tokenize shows it. FSTRING_MIDDLE
  *                   text keeps its escapes and, for {@code {{}/{@code }}}, exactly one brace (as CPython)
- * @param line       the text of the physical line(s) the token is on, as tokenize's {@code line}
+ * @param line       the text of the physical line(s) the token is on, as tokenize's {@code line}; null in
+ *                   the parser's mode (use {@link Tokenizer#lineText(int)})
  * @param start      offset of the token's first byte in {@link Tokenizer#source()}, or -1
  * @param end        offset just past the token's text in {@link Tokenizer#source()}, or -1
  * @param metadata   for the {@code }}, {@code !} or {@code :} closing an f-string replacement field that

@@ -60,6 +60,10 @@ public final class TokenDump {
 
     /** The line tokenize.main() writes to stderr for an error. */
     public static String errorLine(PySyntaxError e, String filename) {
+        if (!e.kind.equals("SyntaxError") && !e.kind.equals("IndentationError") && !e.kind.equals("TabError")) {
+            // tokenize.main()'s "except Exception" (CPython then re-raises and prints a traceback).
+            return "unexpected error: " + e.msg;
+        }
         if (e.lineno == -1 && e.offset == -1) {
             // A SyntaxError without location (detect_encoding): error(err, filename).
             return filename + ": error: " + e.msg;

@@ -6,31 +6,46 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Python 3.13's tokenizer: CPython's Parser/lexer/lexer.c ({@code tok_get_normal_mode},
- * {@code tok_get_fstring_mode}) read beside this file, over the UTF-8 bytes of the source, producing
- * tokens on demand.
+ * {@code tok_get_fstring_mode}) read beside this file, over the UTF-8 bytes of the source (as CPython
+ * does), producing tokens on demand.
  *
  * <p>Two modes, as in CPython:
  * <ul>
  *   <li>{@link #forParser}: what the PEG parser reads ({@code _PyTokenizer_FromString}): the source is
- *   decoded per PEP 263 / BOM and its line ends translated to {@code \n}; exact operator types; no
- *   COMMENT, NL or ENCODING tokens; positions as in the parser's tokens (see {@link Token}).</li>
+ *   decoded per PEP 263 / BOM and its line ends translated to {@code \n}; exact operator types (a stray
+ *   {@code $} or {@code ?} is OP, {@code <>} is NOTEQUAL with text "<>"); keywords are NAME tokens; no
+ *   COMMENT, NL or ENCODING tokens; positions as in the parser's tokens (see {@link Token}); NEWLINE's
+ *   text is "" (or the comment before it, as in CPython); {@link Token#line()} is null.</li>
  *   <li>{@link #forTokenizeModule}: what {@code tokenize.tokenize} yields ({@code TokenizerIter} with
  *   {@code extra_tokens=True}, fed by {@code detect_encoding}): ENCODING first, COMMENT and NL, line ends
- *   kept, the trailing DEDENTs/ENDMARKER on the line after the last.</li>
+ *   kept, the trailing DEDENTs/ENDMARKER on the line after the last. {@link TokenDump} prints them.</li>
  * </ul>
  *
- * <p>Errors: {@link #next()} throws {@link PySyntaxError} with the fields CPython's SyntaxError has —
- * those the C tokenizer raises itself (unterminated strings, invalid literals, brackets, f-strings ...)
- * and, in the parser's mode, also those pegen builds from the tokenizer's error code
- * ({@code _Pypegen_tokenizer_error}: unindent mismatch, TabError, too deep, line continuation, decode
- * errors), already located as pegen locates them. The one exception is the end of input inside brackets
- * or after a backslash (CPython's E_EOF): in the parser's mode {@link #next()} then returns an ERRORTOKEN
- * (col -1) and the parser raises "'(' was never closed" / "unexpected EOF while parsing" from
- * {@link #parenDepth()}/{@link #openBracket}; {@link #errorCode()} is then {@link #E_EOF}. After an error,
- * {@link #next()} throws the same error again.
+ * <p>Errors. {@link #next()} throws {@link PySyntaxError}, with CPython's fields:
+ * <ul>
+ *   <li>errors the C tokenizer raises itself ({@code _PyTokenizer_syntaxerror}: unterminated strings,
+ *   invalid literals and characters, brackets, f-strings, null bytes): {@link #errorCode()} is then
+ *   {@link #E_ERROR};</li>
+ *   <li>in the parser's mode also the errors pegen builds from the tokenizer's error code
+ *   ({@code _Pypegen_tokenizer_error}), already located as pegen locates them: E_DEDENT ("unindent does
+ *   not match ..."), E_TABSPACE (TabError), E_TOODEEP, E_LINECONT, and E_DECODE ("(unicode error) ..."
+ *   for an identifier that is not UTF-8). {@link #errorCode()} tells which. This matters in
+ *   {@code _PyPegen_tokenize_full_source_to_check_for_errors}: there only E_ERROR replaces the
+ *   parser's error; the others count as a plain ERRORTOKEN (check the open brackets, keep the error),
+ *   except E_DECODE, which CPython lets escape as a UnicodeDecodeError
+ *   ({@link #decodeErrorMessage()});</li>
+ *   <li>the end of input inside brackets or right after a backslash (E_EOF) is not thrown: in the
+ *   parser's mode {@link #next()} returns an ERRORTOKEN without position and the parser raises
+ *   "'(' was never closed" from {@link #parenDepth()}/{@link #openBracket}, or "unexpected EOF while
+ *   parsing" located at the cursor: CPython's {@code _PyPegen_raise_error} uses
+ *   {@code p->tok->cur - p->tok->line_start} ({@link #cursorColumn()}, not plus one) when the token
+ *   has {@code col_offset == -1} (also INDENT, DEDENT, ENDMARKER), and end offset -1.</li>
+ * </ul>
+ * After an error, {@link #next()} throws the same error again. Initialization errors (bad coding
+ * declaration) have lineno 0 and offset -1 in the parser's mode; in the tokenize module's mode they have
+ * no location (lineno and offset -1).
  *
- * <p>Where CPython's error location uses the cursor ({@code t->col_offset == -1}), use
- * {@link #cursorColumn()} and {@link #cursorLineno()}.
+ * <p>Warnings CPython issues while tokenizing are collected in {@link #warnings()}.
  */
 public final class Tokenizer {
 
@@ -106,7 +121,13 @@ public final class Tokenizer {
     private boolean encodingSent;
     private boolean finished;
     private PySyntaxError error;
+    private String decodeError;
+    /** The null-byte error CPython sets without stopping (tokenize mode only). */
+    private PySyntaxError nulError;
     private Token endToken;
+    private static final int NAME_CACHE_SIZE = 1024;
+    /** Recent NAME texts by hash (see name()). */
+    private String[] names;
     /** Whether the current line (lineStart..inp) is all ASCII. */
     private boolean lineAscii = true;
     /** Cache for charCount: in the line starting at ccLine, ccByte bytes are ccChar characters. */
@@ -145,6 +166,7 @@ public final class Tokenizer {
         } catch (PySyntaxError e) {
             Tokenizer t = new Tokenizer(filename, false, SourceDecoder.empty());
             t.error = e;
+            t.done = E_ERROR;
             return t;
         }
     }
@@ -156,6 +178,7 @@ public final class Tokenizer {
         } catch (PySyntaxError e) {
             Tokenizer t = new Tokenizer(filename, true, SourceDecoder.empty());
             t.error = e;
+            t.done = E_ERROR;
             return t;
         }
     }
@@ -171,6 +194,14 @@ public final class Tokenizer {
     /** The number of valid bytes in {@link #source()}. */
     public int sourceLength() {
         return srcEnd;
+    }
+
+    /**
+     * After an E_DECODE error: str() of the UnicodeDecodeError behind it. (When CPython meets it while
+     * tokenizing the rest of the file after a parser error, ast.parse raises that UnicodeDecodeError.)
+     */
+    public String decodeErrorMessage() {
+        return decodeError;
     }
 
     /** The SyntaxWarnings issued so far, in order. */
@@ -270,6 +301,14 @@ public final class Tokenizer {
         pEnd = -1;
         metadata = null;
         int type = tokGet();
+        if (nulError != null) {
+            if (type == TokenType.ERRORTOKEN.number) {
+                throw nulError;
+            }
+            // A token returned with an exception set: the tokenize module fails with a SystemError.
+            throw new PySyntaxError("SystemError", "<built-in method __new__ of type object at 0x7f0000000000> "
+                    + "returned a result with an exception set", filename, -1, -1, -1, -1, null);
+        }
         if (type == TokenType.ERRORTOKEN.number) {
             return errorToken();
         }
@@ -286,7 +325,23 @@ public final class Tokenizer {
         if (pStart < 0) {
             string = "";
         } else {
-            string = text(pStart, pEnd);
+            if (extraTokens && !lineAscii) {
+                // The token's text is decoded strictly; a span that cuts a character (an OP token made
+                // of '\r' and a lead byte) makes the tokenize module fail with a UnicodeDecodeError.
+                Utf8.DecodeError bad = Utf8.check(src, pStart, pEnd);
+                if (bad != null) {
+                    throw new PySyntaxError("UnicodeDecodeError", bad.message(), filename, -1, -1, -1, -1,
+                            null);
+                }
+            }
+            String op = tt.operator;
+            if (op != null && pEnd - pStart == op.length() && src[pStart] == op.charAt(0)) {
+                string = op; // no copy for operators
+            } else if (tt == TokenType.NAME && lineAscii) {
+                string = name(pStart, pEnd);
+            } else {
+                string = text(pStart, pEnd);
+            }
         }
         if (!extraTokens) {
             int charCol = -1;
@@ -299,7 +354,7 @@ public final class Tokenizer {
                 endCharCol = charCount(lineStart, pEnd);
             }
             Token t = new Token(tt, string, tokLineno, col, endLineno, endCol, charCol, endCharCol,
-                    lineFor(tt), pStart, pEnd, metadata);
+                    null, pStart, pEnd, metadata);
             if (tt == TokenType.ENDMARKER) {
                 endToken = t;
             }
@@ -376,10 +431,8 @@ public final class Tokenizer {
             switch (done) {
                 case E_EOF:
                     // The parser raises "'(' was never closed" or "unexpected EOF while parsing".
-                    Token t = new Token(TokenType.ERRORTOKEN, "", lineno, -1, lineno, -1, -1, -1,
-                            lineFor(TokenType.ERRORTOKEN), -1, -1, null);
-                    error = null;
-                    return t;
+                    return new Token(TokenType.ERRORTOKEN, "", lineno, -1, lineno, -1, -1, -1, null, -1, -1,
+                            null);
                 case E_DEDENT:
                     // RAISE_INDENTATION_ERROR at the error token, which has no position: the cursor.
                     throw pegenErrorAtCursor("IndentationError",
@@ -444,7 +497,7 @@ public final class Tokenizer {
     /** _PyPegen_raise_error_known_location with 1-based byte columns; converts them to characters. */
     private PySyntaxError pegenKnownLocation(String kind, String msg, int lineno, int col, int endLineno,
                                              int endCol) {
-        // The error line is the file's line lineno; for the E_EOF case past the end, the tokenizer buffer.
+        // The error line is the file's line lineno (with its newline); past the end, the tokenizer's buffer.
         int from = lineStartOf(lineno);
         int to;
         if (from < 0) {
@@ -455,6 +508,9 @@ public final class Tokenizer {
             while (to < srcEnd && src[to] != '\n') {
                 to++;
             }
+            if (to < srcEnd) {
+                to++;
+            }
         }
         int colNumber = byteOffsetToCharOffsetClamped(from, to, col);
         int endColNumber = endCol;
@@ -462,7 +518,7 @@ public final class Tokenizer {
             endColNumber = byteOffsetToCharOffsetClamped(from, to, endCol);
         }
         return new PySyntaxError(kind, msg, filename, lineno, colNumber, endLineno, endColNumber,
-                text(from, Math.min(to + 1, srcEnd)));
+                Utf8.decodeReplace(src, from, to));
     }
 
     /** Offset of the first byte of line {@code n}, or -1 past the end. */
@@ -475,22 +531,28 @@ public final class Tokenizer {
     }
 
     /**
-     * _PyPegen_byte_offset_to_character_offset over the line from..to (without newline): the number of
-     * characters the first {@code col} bytes decode to; col is clamped to the line's length + 1 (the
-     * terminating NUL counts as one character).
+     * _PyPegen_byte_offset_to_character_offset over the line src[from, to): the error line is decoded
+     * with "replace" and encoded again, col is clamped to its length + 1 (the terminating NUL counts as a
+     * character), and the first col bytes are decoded with "replace" and counted.
      */
     private int byteOffsetToCharOffsetClamped(int from, int to, int col) {
         if (col < 0) {
             return col;
+        }
+        byte[] line = src;
+        if (!Utf8.isValid(src, from, to)) {
+            line = Utf8.decodeReplace(src, from, to).getBytes(StandardCharsets.UTF_8);
+            to = line.length;
+            from = 0;
         }
         int len = to - from;
         if (col > len + 1) {
             col = len + 1;
         }
         if (col > len) {
-            return Utf8.countCharsReplace(src, from, to) + (col - len);
+            return Utf8.countCharsReplace(line, from, to) + (col - len);
         }
-        return Utf8.countCharsReplace(src, from, from + col);
+        return Utf8.countCharsReplace(line, from, from + col);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -501,6 +563,38 @@ public final class Tokenizer {
             return "";
         }
         return new String(src, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text of an ASCII NAME, shared between the occurrences of a name in this source: names repeat
+     * a lot, and a shared String also keeps its hash for the parser's keyword lookups.
+     */
+    private String name(int from, int to) {
+        int len = to - from;
+        if (len > 32) {
+            return new String(src, from, len, StandardCharsets.ISO_8859_1);
+        }
+        int h = len;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + src[i];
+        }
+        if (names == null) {
+            names = new String[NAME_CACHE_SIZE];
+        }
+        int slot = (h ^ (h >>> 12)) & (NAME_CACHE_SIZE - 1);
+        String cached = names[slot];
+        if (cached != null && cached.length() == len) {
+            int i = 0;
+            while (i < len && cached.charAt(i) == src[from + i]) {
+                i++;
+            }
+            if (i == len) {
+                return cached;
+            }
+        }
+        String s = new String(src, from, len, StandardCharsets.ISO_8859_1);
+        names[slot] = s;
+        return s;
     }
 
     /**
@@ -566,7 +660,11 @@ public final class Tokenizer {
             }
             for (int i = lineStart; i < inp; i++) {
                 if (src[i] == 0) {
-                    throw syntaxError("source code cannot contain null bytes");
+                    // CPython sets the error and goes on as at the end of input: the error is reported
+                    // if an ERRORTOKEN follows (see makeToken).
+                    nulError = syntaxError("source code cannot contain null bytes");
+                    cur = inp;
+                    return EOF;
                 }
             }
         }
@@ -615,6 +713,9 @@ public final class Tokenizer {
 
     /** _syntaxerror_range with byte columns (1-based) or -1 for "the cursor". */
     private PySyntaxError syntaxErrorRange(String msg, int colOffset, int endColOffset) {
+        if (nulError != null) {
+            return nulError; // the first error stands
+        }
         done = E_ERROR;
         int ls = Math.min(lineStart, cur);
         int col;
@@ -1082,6 +1183,7 @@ public final class Tokenizer {
         Utf8.DecodeError err = Utf8.check(src, start, cur);
         if (err != null) {
             done = E_DECODE;
+            decodeError = err.message();
             throw pegenErrorAtCursor("SyntaxError", "(unicode error) " + err.message());
         }
         int i = start;
@@ -1170,6 +1272,7 @@ public final class Tokenizer {
             r = lookahead("ot");
         }
         if (r) {
+            warnings.add(new TokenizerWarning(lineno, "invalid " + kind + " literal"));
             return;
         }
         if (c < 128 && isPotentialIdentifierChar(c)) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * What the fuzzer checks on one mutant with Kaa alone: the parse ends in an AST or a Python error (never a
- * Java exception) and takes under {@link #SLOW_NANOS}. Shared by {@link FuzzTest} (bounded, in the test
- * command) and {@link FuzzMain} (long runs that also compare with CPython).
+ * Java exception) and takes under {@link #SLOW_NANOS}. Used by {@link FuzzMain}, for both the bounded run
+ * of {@link FuzzTest} and long runs that also compare with CPython.
  */
 final class Fuzz {
     private Fuzz() {
@@ -20,14 +20,6 @@ final class Fuzz {
 
     /** One mutant's result on Kaa. */
     record Checked(Mutator.Mutant mutant, Outcome outcome, long parseNanos) {
-    }
-
-    /** Builds mutant {@code i} and parses it, timing the parse only. */
-    static Checked check(Mutator mutator, long seed, int i) {
-        Mutator.Mutant m = mutator.mutant(seed, i);
-        long t0 = System.nanoTime();
-        Outcome o = Outcome.parse(m.source(), "<file>");
-        return new Checked(m, o, System.nanoTime() - t0);
     }
 
     /** Keeps a failing mutant for reproduction: N.py (the bytes) and N.txt (recipe, outcome, stack). */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
@@ -70,9 +71,13 @@ class LibSweepTest {
 
     @AfterAll
     void printSummary() {
-        if (!summary.isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            summary.forEach((k, v) -> parts.add(k + " identical: " + v));
+        List<String> parts = new ArrayList<>();
+        for (String k : List.of("tokens", "ast")) {
+            if (summary.containsKey(k)) {
+                parts.add(k + " identical: " + summary.get(k));
+            }
+        }
+        if (!parts.isEmpty()) {
             System.out.println(String.join(", ", parts));
         }
     }
@@ -147,9 +152,13 @@ class LibSweepTest {
         StringBuilder all = new StringBuilder();
         List<String> shown = new ArrayList<>();
         Map<String, Integer> javaErrors = new LinkedHashMap<>();
+        List<double[]> slowest = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Guarded.Result<String> r = results.get(i);
             String path = entries.get(i).path;
+            if (r != null && !r.timedOut()) {
+                slowest.add(new double[] {r.seconds(), i});
+            }
             String diff;
             if (r == null) {
                 diff = "    not run (too many files timed out before it)\n";
@@ -178,6 +187,12 @@ class LibSweepTest {
         String count = identical + "/" + n;
         summary.put(what, count);
         System.out.printf("%s identical: %s (Kaa's side %.1f s on %d threads)%n", what, count, secs, parallelism);
+        slowest.sort((a, b) -> Double.compare(b[0], a[0]));
+        StringBuilder slow = new StringBuilder();
+        for (double[] e : slowest.subList(0, Math.min(3, slowest.size()))) {
+            slow.append(String.format(Locale.ROOT, " %s %.2f s;", entries.get((int) e[1]).path, e[0]));
+        }
+        System.out.println("  slowest (with comparison):" + slow);
         if (!javaErrors.isEmpty()) {
             System.out.println("  Java exceptions (must be none):");
             javaErrors.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(5)

@@ -75,30 +75,48 @@ final class ShortDiff {
         return new String(b, from, to - from, StandardCharsets.UTF_8);
     }
 
-    /** The source as a Python-ish literal, shortened. */
+    /** The source as a Python-ish literal, shortened; bytes that are not UTF-8 show as \\xNN. */
     static String preview(byte[] src) {
-        String s = new String(src, StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder("'");
         int limit = 160;
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < src.length) {
             if (sb.length() > limit) {
-                sb.append("...(").append(src.length).append(" bytes)");
-                return sb.toString();
+                return sb.append("...(").append(src.length).append(" bytes)").toString();
             }
-            char c = s.charAt(i);
-            switch (c) {
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\\' -> sb.append("\\\\");
-                case '\'' -> sb.append("\\'");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\uFFFD') {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
+            int b = src[i] & 0xff;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            String ch = null;
+            if (len > 1 && i + len <= src.length) {
+                java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
+                try {
+                    ch = d.decode(java.nio.ByteBuffer.wrap(src, i, len)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    ch = null;
+                }
+            }
+            if (len == 1) {
+                switch (b) {
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    case '\t' -> sb.append("\\t");
+                    case '\\' -> sb.append("\\\\");
+                    case '\'' -> sb.append("\\'");
+                    default -> {
+                        if (b < 0x20 || b == 0x7f) {
+                            sb.append(String.format("\\x%02x", b));
+                        } else {
+                            sb.append((char) b);
+                        }
                     }
                 }
+                i++;
+            } else if (ch != null) {
+                sb.append(ch);
+                i += len;
+            } else {
+                sb.append(String.format("\\x%02x", b));
+                i++;
             }
         }
         return sb.append('\'').toString();

@@ -49,7 +49,8 @@ public final class ArgSpec {
     public final String fname;
     /** The named parameters in order: positional-only, positional-or-keyword, keyword-only. */
     private final String[] names;
-    private final PyStr[] pyNames;
+    /** The names as str, made on first use: tables are built inside type initializers, before str exists. */
+    private PyStr[] pyNames;
     /** Number of positional-only parameters. */
     public final int posonly;
     /** Number of parameters that can be given by position ({@code co_argcount}). */
@@ -73,10 +74,6 @@ public final class ArgSpec {
         this.style = style;
         this.fname = fname;
         this.names = names;
-        this.pyNames = new PyStr[names.length];
-        for (int i = 0; i < names.length; i++) {
-            pyNames[i] = PyStr.shared(names[i]);
-        }
         this.posonly = posonly;
         this.maxpos = maxpos;
         this.required = required;
@@ -88,6 +85,34 @@ public final class ArgSpec {
         this.varargs = varargs;
         this.varkw = varkw;
         this.size = names.length + (varargs ? 1 : 0) + (varkw ? 1 : 0);
+    }
+
+    private PyStr[] names() {
+        PyStr[] p = pyNames;
+        if (p == null) {
+            p = new PyStr[names.length];
+            for (int i = 0; i < names.length; i++) {
+                p[i] = PyStr.shared(names[i]);
+            }
+            pyNames = p;
+        }
+        return p;
+    }
+
+    /**
+     * A spec for a Python function whose parameter names are the code object's own (interned) strs, so
+     * keyword matching succeeds by identity.
+     */
+    public static ArgSpec python(String qualname, PyStr[] names, int posonly, int argcount, boolean varargs,
+                                 boolean varkw) {
+        String[] js = new String[names.length];
+        boolean[] req = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            js[i] = names[i].toString();
+        }
+        ArgSpec a = new ArgSpec(Style.KEYWORDS, qualname, js, posonly, argcount, req, varargs, varkw);
+        a.pyNames = names.clone();
+        return a;
     }
 
     /** Index of the {@code *args} tuple in {@link #unpack}'s result. */
@@ -114,6 +139,7 @@ public final class ArgSpec {
      * {@code *args} tuple and the {@code **kwargs} dict when declared.
      */
     public PyObject[] unpack(PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyStr[] pyNames = names();
         int nkw = kwnames == null ? 0 : kwnames.size();
         int total = names.length;
         if (style == Style.NEW && nkw == 0 && !varargs && (nargs < minpos || nargs > maxpos)) {
@@ -194,6 +220,7 @@ public final class ArgSpec {
 
     /** The keywords that match no named parameter, for a builtin's {@code **kwargs}. */
     private PyDict extraKeywords(PyTuple kwnames, PyObject[] args, int kwOff) {
+        PyStr[] pyNames = names();
         PyDict d = new PyDict();
         for (int k = 0; k < kwnames.size(); k++) {
             PyObject key = kwnames.get(k);
@@ -244,6 +271,7 @@ public final class ArgSpec {
      */
     public void bindPython(PyObject[] args, int off, int nargs, PyTuple kwnames, PyTuple defaults, PyDict kwdefaults,
                            PyObject[] locals) {
+        PyStr[] pyNames = names();
         int total = names.length;
         PyDict kwdict = null;
         if (varkw) {
@@ -352,6 +380,7 @@ public final class ArgSpec {
     }
 
     private void positionalOnlyPassedAsKeyword(PyTuple kwnames) {
+        PyStr[] pyNames = names();
         List<String> conflicts = new ArrayList<>();
         for (int k = 0; k < posonly; k++) {
             for (int k2 = 0; k2 < kwnames.size(); k2++) {

@@ -39,4 +39,39 @@ public abstract class TypeSpec extends BuiltinTable {
 
     /** Declares the methods and attributes of the class, in source order. */
     public abstract void defineMembers(Members members);
+
+    /**
+     * This spec under another name (and doc): for Python types that share a Java class and its table,
+     * such as {@code list_reverseiterator} beside {@code list_iterator}.
+     */
+    public TypeSpec renamed(String newName, String newDoc) {
+        TypeSpec self = this;
+        return new TypeSpec(newName, module, newName, javaClass, basetype, newDoc) {
+            @Override
+            public void defineSlots(PyType type) {
+                self.defineSlots(type);
+            }
+
+            @Override
+            public void defineMembers(Members members) {
+                self.defineMembers(members);
+            }
+
+            @Override
+            public PyObject call(int index, PyObject s, PyObject[] args, int off, int nargs,
+                                 dev.kaa.runtime.objects.PyTuple kwnames) {
+                return self.call(index, s, args, off, nargs, kwnames);
+            }
+
+            @Override
+            public PyObject get(int index, PyObject s) {
+                return self.get(index, s);
+            }
+
+            @Override
+            public void set(int index, PyObject s, PyObject value) {
+                self.set(index, s, value);
+            }
+        };
+    }
 }

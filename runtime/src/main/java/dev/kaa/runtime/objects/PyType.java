@@ -26,7 +26,7 @@ import dev.kaa.runtime.slots.RichCmpFunc;
 import dev.kaa.runtime.slots.SetAttroFunc;
 import dev.kaa.runtime.slots.SlotDef;
 import dev.kaa.runtime.slots.SlotDefs;
-import dev.kaa.runtime.slots.SlotFunctions;
+import dev.kaa.runtime.slots.HashNotImplemented;
 import dev.kaa.runtime.slots.SsizeArgFunc;
 import dev.kaa.runtime.slots.SsizeObjArgProc;
 import dev.kaa.runtime.slots.TernaryFunc;
@@ -76,6 +76,8 @@ public final class PyType extends PyObject {
     public static final int TPFLAGS_BASETYPE = 1 << 10;
     public static final int TPFLAGS_READY = 1 << 12;
     public static final int TPFLAGS_HAVE_GC = 1 << 14;
+    /** Calling an attribute of this type as {@code attr(obj, *args)} equals {@code obj.attr(*args)}. */
+    public static final int TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
     public static final int TPFLAGS_IS_ABSTRACT = 1 << 20;
     public static final int TPFLAGS_LONG_SUBCLASS = 1 << 24;
     public static final int TPFLAGS_LIST_SUBCLASS = 1 << 25;
@@ -311,7 +313,7 @@ public final class PyType extends PyObject {
             tp_hash = b.tp_hash;
         } else if (tp_hash == null) {
             // CPython's type_ready_set_hash: a type that compares but does not hash is unhashable.
-            tp_hash = SlotFunctions.HASH_NOT_IMPLEMENTED;
+            tp_hash = HashNotImplemented.INSTANCE;
         }
         if (tp_new == null) {
             tp_new = b.tp_new;
@@ -394,9 +396,23 @@ public final class PyType extends PyObject {
 
     /**
      * {@code _PyType_Lookup}: the attribute {@code name} found along the MRO without invoking descriptors,
-     * or null.
+     * or null. Results are cached per type, keyed by the identity of {@code name} and checked against
+     * {@link #version} (CPython's method cache); names are normally interned, so a hit costs no hashing.
      */
     public PyObject lookup(PyStr name) {
+        LookupEntry[] c = lookupCache;
+        int i = System.identityHashCode(name) & (LOOKUP_CACHE_SIZE - 1);
+        LookupEntry e = c[i];
+        int v = version;
+        if (e != null && e.name == name && e.version == v) {
+            return e.value;
+        }
+        PyObject value = lookupUncached(name);
+        c[i] = new LookupEntry(name, v, value);
+        return value;
+    }
+
+    private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.lookupOwn(name);
             if (v != null) {
@@ -405,6 +421,14 @@ public final class PyType extends PyObject {
         }
         return null;
     }
+
+    private static final int LOOKUP_CACHE_SIZE = 32;
+
+    /** One cached MRO lookup; immutable, so racing threads see whole entries. */
+    private record LookupEntry(PyStr name, int version, PyObject value) {
+    }
+
+    private final LookupEntry[] lookupCache = new LookupEntry[LOOKUP_CACHE_SIZE];
 
     /** {@link #lookup(PyStr)} for a Java name. */
     public PyObject lookup(String name) {
@@ -464,7 +488,7 @@ public final class PyType extends PyObject {
                 continue;
             }
             Object f = getSlot(sd.slot);
-            if (f == SlotFunctions.HASH_NOT_IMPLEMENTED) {
+            if (f == HashNotImplemented.INSTANCE) {
                 put(d, order, sd.name, PyNone.NONE);
             } else if (sd.wrapper != null) {
                 put(d, order, sd.name, new PyWrapperDescr(this, sd, f));
@@ -476,7 +500,7 @@ public final class PyType extends PyObject {
         if (!d.containsKey("__doc__")) {
             put(d, order, "__doc__", builtinDoc == null ? PyNone.NONE : PyStr.shared(builtinDoc));
         }
-        if (tp_hash == SlotFunctions.HASH_NOT_IMPLEMENTED && !d.containsKey("__hash__")) {
+        if (tp_hash == HashNotImplemented.INSTANCE && !d.containsKey("__hash__")) {
             put(d, order, "__hash__", PyNone.NONE);
         }
         builtinOrder = order.toArray(new String[0]);
@@ -559,6 +583,10 @@ public final class PyType extends PyObject {
     }
 
     /** The live direct subclasses of a heap type. */
+    public List<PyType> subclassList() {
+        return subclasses();
+    }
+
     List<PyType> subclasses() {
         List<PyType> out = new ArrayList<>();
         synchronized (subclasses) {

@@ -1,0 +1,79 @@
+package dev.kaa.compiler.flowgraph;
+
+import dev.kaa.compiler.ast.PyStr;
+import dev.kaa.compiler.bytecode.CodeObject;
+import dev.kaa.compiler.bytecode.FrozensetConstant;
+import dev.kaa.compiler.bytecode.TupleConstant;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The key under which the compiler merges equal constants (CPython's {@code _PyCode_ConstantKey}): equal
+ * values of different types stay apart ({@code 1}, {@code 1.0} and {@code True}; {@code 0.0} and
+ * {@code -0.0}), tuples and frozensets compare by the keys of their items, code objects by identity.
+ */
+public final class ConstKey {
+    private ConstKey() {
+    }
+
+    private static final Object NONE = new Object() {
+        @Override
+        public String toString() {
+            return "None";
+        }
+    };
+
+    private record StrKey(List<Integer> codePoints) {
+    }
+
+    private record TupleKey(List<Object> items) {
+    }
+
+    private record FrozensetKey(HashSet<Object> items) {
+    }
+
+    private record Identity(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    /** The merge key of a constant. */
+    public static Object of(Object value) {
+        return switch (value) {
+            case null -> NONE;
+            case byte[] b -> ByteBuffer.wrap(b.clone());
+            case PyStr s -> {
+                List<Integer> cps = new ArrayList<>(s.codePoints().length);
+                for (int c : s.codePoints()) {
+                    cps.add(c);
+                }
+                yield new StrKey(cps);
+            }
+            case TupleConstant t -> {
+                List<Object> items = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
+                    items.add(of(t.get(i)));
+                }
+                yield new TupleKey(items);
+            }
+            case FrozensetConstant f -> {
+                HashSet<Object> items = new HashSet<>();
+                for (int i = 0; i < f.size(); i++) {
+                    items.add(of(f.get(i)));
+                }
+                yield new FrozensetKey(items);
+            }
+            case CodeObject c -> new Identity(c);
+            default -> value; // Boolean, Long, BigInteger, Double (bitwise equality), ComplexValue, String, Ellipsis
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kaa.runtime.objects;
+
+import dev.kaa.annotations.PyClass;
+import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PySlot;
+import dev.kaa.annotations.Slot;
+import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyHash;
+import dev.kaa.runtime.slots.CompareOp;
+
+/**
+ * {@code method}: a callable bound to an object ({@code obj.f} for a Python function {@code f}, or a
+ * classmethod bound to its class). Calling it calls {@link #func} with {@link #self} prepended.
+ */
+@PyClass(name = "method", basetype = false, doc = "Create a bound instance method object.")
+public final class PyBoundMethod extends PyObject {
+    public static final PyType TYPE = PyType.fromSpec(new PyBoundMethodTable());
+
+    public final PyObject func;
+    public final PyObject self;
+
+    public PyBoundMethod(PyObject func, PyObject self) {
+        super(TYPE);
+        this.func = func;
+        this.self = self;
+    }
+
+    @PySlot(Slot.tp_call)
+    static PyObject call(PyObject m, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyBoundMethod bm = (PyBoundMethod) m;
+        int total = nargs + (kwnames == null ? 0 : kwnames.size());
+        PyObject[] a = new PyObject[total + 1];
+        a[0] = bm.self;
+        System.arraycopy(args, off, a, 1, total);
+        return Abstract.vectorcall(bm.func, a, 0, nargs + 1, kwnames);
+    }
+
+    @PySlot(value = Slot.tp_new, sig = "function, instance, /")
+    static PyObject methodNew(PyType type, PyObject function, PyObject instance) {
+        if (!Abstract.isCallable(function)) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.TypeError, "first argument must be callable");
+        }
+        if (instance == PyNone.NONE) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.TypeError, "instance must not be None");
+        }
+        return new PyBoundMethod(function, instance);
+    }
+
+    @PySlot(Slot.tp_repr)
+    PyObject repr() {
+        PyObject name = Abstract.lookupAttr(func, Id.__qualname__);
+        if (name == null) {
+            name = Abstract.lookupAttr(func, Id.__name__);
+        }
+        return PyStr.of("<bound method " + (name == null ? "?" : name.toString()) + " of " + Abstract.repr(self) + ">");
+    }
+
+    @PySlot(Slot.tp_richcompare)
+    PyObject richcompare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyBoundMethod o) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        boolean eq = self == o.self && Abstract.richCompareBool(func, o.func, CompareOp.EQ);
+        return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+    }
+
+    @PySlot(Slot.tp_hash)
+    long hash() {
+        long h = PyHash.identityHash(self) ^ Abstract.hash(func);
+        return h == -1 ? -2 : h;
+    }
+
+    @PySlot(Slot.tp_getattro)
+    static PyObject getattro(PyObject self, PyStr name) {
+        PyObject r = Abstract.genericGetAttr(self, name, true);
+        if (r != null) {
+            return r;
+        }
+        return Abstract.getAttr(((PyBoundMethod) self).func, name);
+    }
+
+    @PyGetter("__func__")
+    PyObject funcAttr() {
+        return func;
+    }
+
+    @PyGetter("__self__")
+    PyObject selfAttr() {
+        return self;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kaa.runtime.objects;
+
+import dev.kaa.annotations.PyClass;
+import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PySlot;
+import dev.kaa.annotations.Slot;
+import dev.kaa.runtime.Abstract;
+
+/** {@code classmethod}: binds its callable to the class on attribute access. */
+@PyClass(name = "classmethod", doc = "Convert a function to be a class method.")
+public class PyClassMethod extends PyObject implements HasDict {
+    public static final PyType TYPE = PyType.fromSpec(new PyClassMethodTable());
+
+    PyObject callable;
+    private PyDict dict;
+
+    public PyClassMethod(PyObject callable) {
+        super(TYPE);
+        this.callable = callable;
+    }
+
+    PyClassMethod(PyType type) {
+        super(type);
+        this.callable = PyNone.NONE;
+    }
+
+    @Override
+    public PyDict getDict() {
+        PyDict d = dict;
+        if (d == null) {
+            d = new PyDict();
+            dict = d;
+        }
+        return d;
+    }
+
+    @Override
+    public PyDict dictOrNull() {
+        return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        dict = d;
+    }
+
+    @PySlot(Slot.tp_new)
+    static PyObject cmNew(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        return new PyClassMethod(type);
+    }
+
+    @PySlot(value = Slot.tp_init, sig = "function, /")
+    void init(PyObject function) {
+        this.callable = function;
+    }
+
+    @PySlot(Slot.tp_descr_get)
+    PyObject get(PyObject obj, PyObject type) {
+        PyObject t = type == null || type == PyNone.NONE ? obj.type() : type;
+        return new PyBoundMethod(callable, t);
+    }
+
+    @PySlot(Slot.tp_repr)
+    PyObject repr() {
+        return PyStr.of("<classmethod(" + Abstract.repr(callable) + ")>");
+    }
+
+    @PyGetter("__func__")
+    PyObject func() {
+        return callable;
+    }
+
+    @PyGetter("__wrapped__")
+    PyObject wrapped() {
+        return callable;
+    }
+}

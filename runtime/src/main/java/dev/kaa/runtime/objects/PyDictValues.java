@@ -1,0 +1,24 @@
+package dev.kaa.runtime.objects;
+
+import dev.kaa.annotations.PyClass;
+import dev.kaa.annotations.PyGetter;
+
+/** {@code dict_values}: the view returned by {@code dict.values()} (not set-like). */
+@PyClass(name = "dict_values", basetype = false)
+public final class PyDictValues extends PyDictView {
+    public static final PyType TYPE = PyType.fromSpec(new PyDictValuesTable());
+
+    PyDictValues(PyDict dict) {
+        super(TYPE, dict);
+    }
+
+    @Override
+    PyType iterType() {
+        return PyDictIterator.VALUE_TYPE;
+    }
+
+    @PyGetter(value = "mapping", doc = "dictionary that this view refers to")
+    PyObject mapping() {
+        return new PyMappingProxy(dict);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.kaa.runtime.objects;
+
+import dev.kaa.annotations.PyClass;
+import dev.kaa.annotations.PyMethod;
+import dev.kaa.annotations.PySlot;
+import dev.kaa.annotations.Slot;
+
+/**
+ * {@code range_iterator}: a long counter when the range fits in longs (the fast path the interpreter can
+ * specialize on), else Python ints ({@code longrange_iterator} in CPython; one class here).
+ */
+@PyClass(name = "range_iterator", basetype = false)
+public final class PyRangeIterator extends PyObject {
+    public static final PyType TYPE = PyType.fromSpec(new PyRangeIteratorTable());
+
+    private final boolean small;
+    private long next;
+    private long step;
+    private long remaining;
+    private PyInt bigNext;
+    private PyInt bigStep;
+    private PyInt bigRemaining;
+
+    PyRangeIterator(PyRange r, boolean reversed) {
+        super(TYPE);
+        PyInt first = reversed ? (r.length.signum() == 0 ? r.start : r.itemAt(PyInt.subtract(r.length, PyInt.ONE))) : r.start;
+        PyInt st = reversed ? PyInt.negate(r.step) : r.step;
+        PyInt last = r.length.signum() == 0 ? first : PyInt.add(first, PyInt.multiply(PyInt.subtract(r.length, PyInt.ONE), st));
+        small = first.isSmall() && st.isSmall() && r.length.isSmall() && last.isSmall()
+                && PyInt.add(last, st).isSmall();
+        if (small) {
+            next = first.value;
+            step = st.value;
+            remaining = r.length.value;
+        } else {
+            bigNext = first;
+            bigStep = st;
+            bigRemaining = r.length;
+        }
+    }
+
+    @PySlot(Slot.tp_iter)
+    PyObject iter() {
+        return this;
+    }
+
+    @PySlot(Slot.tp_iternext)
+    PyObject next() {
+        if (small) {
+            if (remaining <= 0) {
+                return null;
+            }
+            remaining--;
+            long v = next;
+            next = v + step;
+            return PyInt.of(v);
+        }
+        if (bigRemaining.signum() <= 0) {
+            return null;
+        }
+        bigRemaining = PyInt.subtract(bigRemaining, PyInt.ONE);
+        PyInt v = bigNext;
+        bigNext = PyInt.add(v, bigStep);
+        return v;
+    }
+
+    /** Java-level fast path for the interpreter: the next value as a long, or {@code Long.MIN_VALUE} at the end. */
+    public boolean isSmall() {
+        return small;
+    }
+
+    @PyMethod(doc = "Private method returning an estimate of len(list(it)).")
+    PyObject __length_hint__() {
+        return small ? PyInt.of(Math.max(remaining, 0)) : bigRemaining;
+    }
+}

@@ -1,0 +1,1104 @@
+package dev.kaa.runtime.objects;
+
+import dev.kaa.annotations.PyClass;
+import dev.kaa.annotations.PyMethod;
+import dev.kaa.annotations.PySlot;
+import dev.kaa.annotations.Slot;
+import dev.kaa.compiler.ast.AstRepr;
+import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyErr;
+import dev.kaa.runtime.PyHash;
+import dev.kaa.runtime.ThreadState;
+import dev.kaa.runtime.slots.CompareOp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * {@code str}: an immutable sequence of Unicode code points, any of 0..0x10FFFF including lone surrogates.
+ *
+ * <p>Representation (see CPython's PEP 393 for the same idea): when every code point is at most U+FFFF the
+ * string is a Java {@link String} with one char per code point ({@link #s}), which the JDK stores in one
+ * byte per char when it can (compact strings); otherwise it is an {@code int[]} of code points
+ * ({@link #cps}). Either way {@code len()} and indexing are O(1). A Java String holding a surrogate pair
+ * in the first form means two lone surrogates, never an astral character: astral characters always use
+ * the second form, so each code-point sequence has exactly one representation.
+ *
+ * <p>The hash is computed on first use with the running interpreter's secret and cached ({@link #hash}
+ * 0 = not yet). Strings created in static initializers ({@link #shared}) are shared by all interpreters
+ * and so never cache it.
+ */
+@PyClass(name = "str", doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
+        + "Create a new string object from the given object. If encoding or\n"
+        + "errors is specified, then the object must expose a data buffer\n"
+        + "that will be decoded using the given encoding and error handler.\n"
+        + "Otherwise, returns the result of object.__str__() (if defined)\n"
+        + "or repr(object).\nencoding defaults to 'utf-8'.\nerrors defaults to 'strict'.")
+public class PyStr extends PyObject {
+    public static final PyType TYPE = PyType.fromSpec(new PyStrTable(), PyType.OBJECT, PyType.TPFLAGS_UNICODE_SUBCLASS);
+
+    /** The empty string (its hash is 0 under every secret, so sharing it is safe). */
+    public static final PyStr EMPTY = new PyStr(TYPE, "", null, 0);
+
+    private static final long SHARED = -1;
+
+    /** The code points as chars, when all are at most U+FFFF; else null. */
+    final String s;
+    /** The code points, when some are above U+FFFF; else null. */
+    final int[] cps;
+    /** Cached hash; 0 = not computed; {@link #SHARED} = shared string, never cached. */
+    private long hash;
+
+    PyStr(PyType type, String s, int[] cps, long hash) {
+        super(type);
+        this.s = s;
+        this.cps = cps;
+        this.hash = hash;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Construction
+
+    /** The str with the code points of Java string {@code js} (surrogate pairs become astral characters). */
+    public static PyStr of(String js) {
+        if (js.isEmpty()) {
+            return EMPTY;
+        }
+        for (int i = 0, n = js.length() - 1; i < n; i++) {
+            if (Character.isHighSurrogate(js.charAt(i)) && Character.isLowSurrogate(js.charAt(i + 1))) {
+                return new PyStr(TYPE, null, js.codePoints().toArray(), 0);
+            }
+        }
+        return new PyStr(TYPE, js, null, 0);
+    }
+
+    /**
+     * A str for a static constant, shared by every interpreter in the JVM: its hash is never cached, as
+     * it depends on the interpreter's secret. Only for static initializers and tables.
+     */
+    public static PyStr shared(String js) {
+        PyStr p = of(js);
+        if (p == EMPTY) {
+            return p;
+        }
+        return new PyStr(TYPE, p.s, p.cps, SHARED);
+    }
+
+    /** The str made of {@code n} code points from {@code cps} starting at {@code off}. */
+    public static PyStr fromCodePoints(int[] cps, int off, int n) {
+        if (n == 0) {
+            return EMPTY;
+        }
+        boolean wide = false;
+        for (int i = off; i < off + n; i++) {
+            if (cps[i] > 0xFFFF) {
+                wide = true;
+                break;
+            }
+        }
+        if (wide) {
+            return new PyStr(TYPE, null, Arrays.copyOfRange(cps, off, off + n), 0);
+        }
+        char[] cs = new char[n];
+        for (int i = 0; i < n; i++) {
+            cs[i] = (char) cps[off + i];
+        }
+        return new PyStr(TYPE, new String(cs), null, 0);
+    }
+
+    /** The str of one code point. */
+    public static PyStr ofCodePoint(int cp) {
+        if (cp > 0xFFFF) {
+            return new PyStr(TYPE, null, new int[] {cp}, 0);
+        }
+        return new PyStr(TYPE, String.valueOf((char) cp), null, 0);
+    }
+
+    /** A str from chars that are known to be one code point each (no astral characters). */
+    static PyStr ofChars(String chars) {
+        return chars.isEmpty() ? EMPTY : new PyStr(TYPE, chars, null, 0);
+    }
+
+    /** Instances of Python subclasses of str. */
+    public static final class Derived extends PyStr implements HasDict {
+        private PyDict dict;
+
+        Derived(PyType type, PyStr value) {
+            super(type, value.s, value.cps, 0);
+        }
+
+        @Override
+        public PyDict getDict() {
+            PyDict d = dict;
+            if (d == null) {
+                d = new PyDict();
+                dict = d;
+            }
+            return d;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Java-level access
+
+    /** The number of code points. */
+    public int length() {
+        return s != null ? s.length() : cps.length;
+    }
+
+    /** Code point {@code i}. */
+    public int codePointAt(int i) {
+        return s != null ? s.charAt(i) : cps[i];
+    }
+
+    /** The code points as an array (a copy). */
+    public int[] codePoints() {
+        if (cps != null) {
+            return cps.clone();
+        }
+        int[] out = new int[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = s.charAt(i);
+        }
+        return out;
+    }
+
+    /** Code points {@code [start, end)} as a new str. */
+    public PyStr substring(int start, int end) {
+        if (start == 0 && end == length() && getClass() == PyStr.class) {
+            return this;
+        }
+        if (s != null) {
+            return ofChars(s.substring(start, end));
+        }
+        return fromCodePoints(cps, start, end - start);
+    }
+
+    /** Whether all code points are ASCII. */
+    public boolean isAscii() {
+        if (s != null) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The Java string: each code point as one char, or as a surrogate pair for astral characters. Lone
+     * surrogates stay lone chars (encoders must reject them where Python would).
+     */
+    @Override
+    public String toString() {
+        return s != null ? s : new String(cps, 0, cps.length);
+    }
+
+    /** Value equality (the same code points); Java's view of Python's {@code str.__eq__}. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PyStr p)) {
+            return false;
+        }
+        if (s != null) {
+            return p.s != null && s.equals(p.s);
+        }
+        return p.cps != null && Arrays.equals(cps, p.cps);
+    }
+
+    /** Java's hash of the value (not Python's {@link #hash()}). */
+    @Override
+    public int hashCode() {
+        return s != null ? s.hashCode() : Arrays.hashCode(cps);
+    }
+
+    /** {@code hash(self)} under the running interpreter's secret. */
+    public final long hash() {
+        long h = hash;
+        if (h != 0 && h != SHARED) {
+            return h;
+        }
+        if (length() == 0) {
+            return 0;
+        }
+        return computeHash();
+    }
+
+    private long computeHash() {
+        ThreadState ts = ThreadState.current();
+        long h = s != null ? PyHash.hashString(ts.interp.hashSecret, s) : PyHash.hashCodePoints(ts.interp.hashSecret, cps);
+        if (hash != SHARED) {
+            hash = h;
+        }
+        return h;
+    }
+
+    /** This string, or an equal one already interned in the running interpreter ({@code sys.intern}). */
+    public PyStr intern() {
+        return ThreadState.current().interp.intern(this);
+    }
+
+    /** Three-way comparison by code point (Python's str ordering). */
+    public int compareTo(PyStr o) {
+        if (s != null && o.s != null) {
+            return s.compareTo(o.s);
+        }
+        int n = Math.min(length(), o.length());
+        for (int i = 0; i < n; i++) {
+            int c = Integer.compare(codePointAt(i), o.codePointAt(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(length(), o.length());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Slots
+
+    @PySlot(Slot.tp_new)
+    static PyObject strNew(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyObject[] a = NEW_SPEC.unpack(args, off, nargs, kwnames);
+        PyStr v;
+        if (a[1] == null && a[2] == null) {
+            v = a[0] == null ? EMPTY : Abstract.str(a[0]);
+        } else {
+            v = PyBytes.decode(a[0] == null ? PyBytes.EMPTY : a[0], a[1], a[2]);
+        }
+        if (type == TYPE) {
+            return v;
+        }
+        return new Derived(type, v);
+    }
+
+    private static final dev.kaa.runtime.binding.ArgSpec NEW_SPEC = new dev.kaa.runtime.binding.ArgSpec(
+            dev.kaa.runtime.binding.ArgSpec.Style.NEW, "str", new String[] {"object", "encoding", "errors"}, 0, 3,
+            new boolean[] {false, false, false}, false, false);
+
+    @PySlot(Slot.tp_repr)
+    PyObject repr() {
+        StringBuilder sb = new StringBuilder(length() + 2);
+        AstRepr.strRepr(sb, s != null ? codePoints() : cps);
+        return PyStr.of(sb.toString());
+    }
+
+    @PySlot(Slot.tp_str)
+    PyObject str() {
+        return getClass() == PyStr.class ? this : new PyStr(TYPE, s, cps, 0);
+    }
+
+    @PySlot(Slot.tp_hash)
+    long hashSlot() {
+        return hash();
+    }
+
+    @PySlot(Slot.tp_richcompare)
+    PyObject richcompare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyStr o)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.of(equals(o));
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.of(!equals(o));
+        }
+        return PyBool.of(op.test(compareTo(o)));
+    }
+
+    @PySlot(Slot.sq_length)
+    long len() {
+        return length();
+    }
+
+    @PySlot(Slot.sq_item)
+    PyObject item(long i) {
+        if (i < 0 || i >= length()) {
+            throw PyErr.format(PyExc.IndexError, "string index out of range");
+        }
+        return ofCodePoint(codePointAt((int) i));
+    }
+
+    @PySlot(Slot.mp_subscript)
+    PyObject subscript(PyObject key) {
+        if (key instanceof PySlice slice) {
+            PySlice.Indices x = slice.indices(length());
+            if (x.step() == 1) {
+                return substring((int) x.start(), (int) (x.start() + x.length()));
+            }
+            int n = (int) x.length();
+            int[] out = new int[n];
+            long j = x.start();
+            for (int k = 0; k < n; k++, j += x.step()) {
+                out[k] = codePointAt((int) j);
+            }
+            return fromCodePoints(out, 0, n);
+        }
+        if (key instanceof PyInt || key.type().nb_index != null) {
+            long i = Abstract.asIndex(key, PyExc.IndexError);
+            if (i < 0) {
+                i += length();
+            }
+            return item(i);
+        }
+        throw PyErr.format(PyExc.TypeError, "string indices must be integers, not '%s'", key.type().getName());
+    }
+
+    @PySlot(Slot.sq_contains)
+    boolean contains(PyObject value) {
+        if (!(value instanceof PyStr v)) {
+            throw PyErr.format(PyExc.TypeError, "'in <string>' requires string as left operand, not %s",
+                    value.type().getName());
+        }
+        return indexOf(v, 0, length()) >= 0;
+    }
+
+    @PySlot(Slot.sq_concat)
+    PyObject concat(PyObject other) {
+        if (!(other instanceof PyStr o)) {
+            throw PyErr.format(PyExc.TypeError, "can only concatenate str (not \"%s\") to str", other.type().getName());
+        }
+        if (o.length() == 0 && getClass() == PyStr.class) {
+            return this;
+        }
+        if (length() == 0 && o.getClass() == PyStr.class) {
+            return o;
+        }
+        if (s != null && o.s != null) {
+            return ofChars(s.concat(o.s));
+        }
+        int[] a = codePoints();
+        int[] b = o.codePoints();
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return fromCodePoints(r, 0, r.length);
+    }
+
+    @PySlot(Slot.sq_repeat)
+    PyObject repeat(long n) {
+        if (n <= 0 || length() == 0) {
+            return EMPTY;
+        }
+        if (n == 1 && getClass() == PyStr.class) {
+            return this;
+        }
+        if ((long) length() * n > Integer.MAX_VALUE - 16) {
+            throw PyErr.newException(PyExc.OverflowError, "repeated string is too long");
+        }
+        if (s != null) {
+            return ofChars(s.repeat((int) n));
+        }
+        int[] r = new int[(int) (cps.length * n)];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(cps, 0, r, k * cps.length, cps.length);
+        }
+        return new PyStr(TYPE, null, r, 0);
+    }
+
+    @PySlot(Slot.tp_iter)
+    PyObject iter() {
+        return new PyStrIterator(this);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Searching helpers
+
+    /** Index of {@code sub} in code points {@code [start, end)}, or -1. */
+    int indexOf(PyStr sub, int start, int end) {
+        int n = sub.length();
+        if (start > end || start > length()) {
+            return -1;
+        }
+        if (n == 0) {
+            return start;
+        }
+        if (s != null && sub.s != null) {
+            int i = s.indexOf(sub.s, start);
+            return i >= 0 && i + n <= end ? i : -1;
+        }
+        outer:
+        for (int i = start; i + n <= end; i++) {
+            for (int j = 0; j < n; j++) {
+                if (codePointAt(i + j) != sub.codePointAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    int lastIndexOf(PyStr sub, int start, int end) {
+        int n = sub.length();
+        if (start > end || start > length()) {
+            return -1;
+        }
+        outer:
+        for (int i = end - n; i >= start; i--) {
+            for (int j = 0; j < n; j++) {
+                if (codePointAt(i + j) != sub.codePointAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** CPython's {@code ADJUST_INDICES} for optional start/end arguments (None or an index). */
+    private long[] range(PyObject start, PyObject end) {
+        long len = length();
+        long st = start == null || start == PyNone.NONE ? 0 : Abstract.sliceIndex(start);
+        long en = end == null || end == PyNone.NONE ? len : Abstract.sliceIndex(end);
+        if (en > len) {
+            en = len;
+        } else if (en < 0) {
+            en += len;
+            if (en < 0) {
+                en = 0;
+            }
+        }
+        if (st < 0) {
+            st += len;
+            if (st < 0) {
+                st = 0;
+            }
+        }
+        return new long[] {st, en};
+    }
+
+    private static PyStr arg(PyObject o, String what) {
+        if (o instanceof PyStr p) {
+            return p;
+        }
+        throw PyErr.format(PyExc.TypeError, "must be str, not %s", o.type().getName());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Methods
+
+    @PyMethod(sig = "iterable, /", doc = "Concatenate any number of strings.")
+    PyObject join(PyObject iterable) {
+        PyObject[] items = Abstract.sequenceToArray(iterable);
+        if (items.length == 1 && items[0].getClass() == PyStr.class) {
+            return items[0];
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean wide = cps != null;
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr p)) {
+                throw PyErr.format(PyExc.TypeError, "sequence item %d: expected str instance, %s found", i,
+                        items[i].type().getName());
+            }
+            if (p.cps != null) {
+                wide = true;
+            }
+        }
+        if (!wide) {
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(s);
+                }
+                sb.append(((PyStr) items[i]).s);
+            }
+            return ofChars(sb.toString());
+        }
+        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                for (int c : codePoints()) {
+                    out.add(c);
+                }
+            }
+            for (int c : ((PyStr) items[i]).codePoints()) {
+                out.add(c);
+            }
+        }
+        int[] r = out.stream().mapToInt(Integer::intValue).toArray();
+        return fromCodePoints(r, 0, r.length);
+    }
+
+    @PyMethod(sig = "sep=None, maxsplit=-1", doc = "Return a list of the substrings in the string, using sep as the separator string.")
+    PyObject split(PyObject sep, long maxsplit) {
+        PyList out = new PyList();
+        int len = length();
+        if (maxsplit < 0) {
+            maxsplit = Long.MAX_VALUE;
+        }
+        if (sep == PyNone.NONE) {
+            int i = 0;
+            while (maxsplit-- > 0) {
+                while (i < len && isSpace(codePointAt(i))) {
+                    i++;
+                }
+                if (i == len) {
+                    break;
+                }
+                int j = i;
+                while (j < len && !isSpace(codePointAt(j))) {
+                    j++;
+                }
+                out.append(substring(i, j));
+                i = j;
+            }
+            while (i < len && isSpace(codePointAt(i))) {
+                i++;
+            }
+            if (i < len) {
+                out.append(substring(i, len));
+            }
+            return out;
+        }
+        if (!(sep instanceof PyStr sp)) {
+            throw PyErr.format(PyExc.TypeError, "must be str or None, not %s", sep.type().getName());
+        }
+        if (sp.length() == 0) {
+            throw PyErr.format(PyExc.ValueError, "empty separator");
+        }
+        int i = 0;
+        while (maxsplit-- > 0) {
+            int j = indexOf(sp, i, len);
+            if (j < 0) {
+                break;
+            }
+            out.append(substring(i, j));
+            i = j + sp.length();
+        }
+        out.append(substring(i, len));
+        return out;
+    }
+
+    @PyMethod(sig = "sep=None, maxsplit=-1", doc = "Return a list of the substrings in the string, using sep as the separator string.")
+    PyObject rsplit(PyObject sep, long maxsplit) {
+        java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
+        int len = length();
+        if (maxsplit < 0) {
+            maxsplit = Long.MAX_VALUE;
+        }
+        if (sep == PyNone.NONE) {
+            int j = len;
+            while (maxsplit-- > 0) {
+                while (j > 0 && isSpace(codePointAt(j - 1))) {
+                    j--;
+                }
+                if (j == 0) {
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !isSpace(codePointAt(i - 1))) {
+                    i--;
+                }
+                out.add(substring(i, j));
+                j = i;
+            }
+            while (j > 0 && isSpace(codePointAt(j - 1))) {
+                j--;
+            }
+            if (j > 0) {
+                out.add(substring(0, j));
+            }
+        } else {
+            if (!(sep instanceof PyStr sp)) {
+                throw PyErr.format(PyExc.TypeError, "must be str or None, not %s", sep.type().getName());
+            }
+            if (sp.length() == 0) {
+                throw PyErr.format(PyExc.ValueError, "empty separator");
+            }
+            int j = len;
+            while (maxsplit-- > 0) {
+                int i = lastIndexOf(sp, 0, j);
+                if (i < 0) {
+                    break;
+                }
+                out.add(substring(i + sp.length(), j));
+                j = i;
+            }
+            out.add(substring(0, j));
+        }
+        java.util.Collections.reverse(out);
+        return PyList.of(out.toArray(new PyObject[0]));
+    }
+
+    @PyMethod(sig = "keepends=False", doc = "Return a list of the lines in the string, breaking at line boundaries.")
+    PyObject splitlines(boolean keepends) {
+        PyList out = new PyList();
+        int len = length();
+        int i = 0;
+        while (i < len) {
+            int j = i;
+            while (j < len && !isLineBreak(codePointAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < len) {
+                if (codePointAt(j) == '\r' && j + 1 < len && codePointAt(j + 1) == '\n') {
+                    j += 2;
+                } else {
+                    j++;
+                }
+                if (keepends) {
+                    eol = j;
+                }
+            }
+            out.append(substring(i, eol));
+            i = j;
+        }
+        return out;
+    }
+
+    static boolean isLineBreak(int c) {
+        return switch (c) {
+            case '\n', '\r', 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029 -> true;
+            default -> false;
+        };
+    }
+
+    /** Python's whitespace ({@code Py_UNICODE_ISSPACE}). */
+    static boolean isSpace(int c) {
+        if (c < 128) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        }
+        return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029
+                || c == 0x202f || c == 0x205f || c == 0x3000;
+    }
+
+    private PyObject doStrip(PyObject chars, boolean left, boolean right) {
+        int i = 0;
+        int j = length();
+        if (chars == PyNone.NONE) {
+            while (left && i < j && isSpace(codePointAt(i))) {
+                i++;
+            }
+            while (right && j > i && isSpace(codePointAt(j - 1))) {
+                j--;
+            }
+        } else {
+            if (!(chars instanceof PyStr cs)) {
+                throw PyErr.format(PyExc.TypeError, "%s arg must be None or str",
+                        left && right ? "strip" : left ? "lstrip" : "rstrip");
+            }
+            while (left && i < j && cs.indexOfCp(codePointAt(i)) >= 0) {
+                i++;
+            }
+            while (right && j > i && cs.indexOfCp(codePointAt(j - 1)) >= 0) {
+                j--;
+            }
+        }
+        return substring(i, j);
+    }
+
+    private int indexOfCp(int c) {
+        for (int i = 0, n = length(); i < n; i++) {
+            if (codePointAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @PyMethod(sig = "chars=None, /", doc = "Return a copy of the string with leading and trailing whitespace removed.")
+    PyObject strip(PyObject chars) {
+        return doStrip(chars, true, true);
+    }
+
+    @PyMethod(sig = "chars=None, /", doc = "Return a copy of the string with leading whitespace removed.")
+    PyObject lstrip(PyObject chars) {
+        return doStrip(chars, true, false);
+    }
+
+    @PyMethod(sig = "chars=None, /", doc = "Return a copy of the string with trailing whitespace removed.")
+    PyObject rstrip(PyObject chars) {
+        return doStrip(chars, false, true);
+    }
+
+    private boolean matchAffix(PyObject affix, PyObject start, PyObject end, boolean prefix, String method) {
+        long[] r = range(start, end);
+        if (affix instanceof PyTuple t) {
+            for (int k = 0; k < t.size(); k++) {
+                PyObject a = t.get(k);
+                if (!(a instanceof PyStr)) {
+                    throw PyErr.format(PyExc.TypeError, "tuple for %s must only contain str, not %s", method,
+                            a.type().getName());
+                }
+                if (matchOne((PyStr) a, r, prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(affix instanceof PyStr a)) {
+            throw PyErr.format(PyExc.TypeError, "%s first arg must be str or a tuple of str, not %s", method,
+                    affix.type().getName());
+        }
+        return matchOne(a, r, prefix);
+    }
+
+    private boolean matchOne(PyStr a, long[] r, boolean prefix) {
+        long st = r[0];
+        long en = r[1];
+        int n = a.length();
+        if (st > length()) {
+            return false;
+        }
+        if (en - st < n) {
+            return false;
+        }
+        long from = prefix ? st : en - n;
+        for (int j = 0; j < n; j++) {
+            if (codePointAt((int) from + j) != a.codePointAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(sig = "prefix, start=None, end=None, /", doc = "Return True if the string starts with the specified prefix, False otherwise.")
+    boolean startswith(PyObject prefix, PyObject start, PyObject end) {
+        return matchAffix(prefix, start, end, true, "startswith");
+    }
+
+    @PyMethod(sig = "suffix, start=None, end=None, /", doc = "Return True if the string ends with the specified suffix, False otherwise.")
+    boolean endswith(PyObject suffix, PyObject start, PyObject end) {
+        return matchAffix(suffix, start, end, false, "endswith");
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the lowest index in S where substring sub is found.")
+    long find(PyObject sub, PyObject start, PyObject end) {
+        long[] r = range(start, end);
+        return indexOf(arg(sub, "find"), (int) r[0], (int) r[1]);
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the highest index in S where substring sub is found.")
+    long rfind(PyObject sub, PyObject start, PyObject end) {
+        long[] r = range(start, end);
+        return lastIndexOf(arg(sub, "rfind"), (int) r[0], (int) r[1]);
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the lowest index in S where substring sub is found.")
+    long index(PyObject sub, PyObject start, PyObject end) {
+        long i = find(sub, start, end);
+        if (i < 0) {
+            throw PyErr.format(PyExc.ValueError, "substring not found");
+        }
+        return i;
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the highest index in S where substring sub is found.")
+    long rindex(PyObject sub, PyObject start, PyObject end) {
+        long i = rfind(sub, start, end);
+        if (i < 0) {
+            throw PyErr.format(PyExc.ValueError, "substring not found");
+        }
+        return i;
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the number of non-overlapping occurrences of substring sub in string S[start:end].")
+    long count(PyObject sub, PyObject start, PyObject end) {
+        PyStr p = arg(sub, "count");
+        long[] r = range(start, end);
+        if (r[0] > length()) {
+            return 0;
+        }
+        if (p.length() == 0) {
+            return Math.max(0, r[1] - r[0]) + 1;
+        }
+        long n = 0;
+        int i = (int) r[0];
+        while (true) {
+            int j = indexOf(p, i, (int) r[1]);
+            if (j < 0) {
+                return n;
+            }
+            n++;
+            i = j + p.length();
+        }
+    }
+
+    @PyMethod(sig = "old, new, /, count=-1", doc = "Return a copy with all occurrences of substring old replaced by new.")
+    PyObject replace(PyStr old, PyStr replacement, long count) {
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        if (s != null && old.s != null && replacement.s != null && count == Long.MAX_VALUE && old.length() > 0) {
+            return ofChars(s.replace(old.s, replacement.s));
+        }
+        StringBuilder sb = new StringBuilder();
+        int len = length();
+        int i = 0;
+        if (old.length() == 0) {
+            for (; i <= len && count > 0; count--) {
+                sb.append(replacement.toString());
+                if (i < len) {
+                    sb.appendCodePoint(codePointAt(i));
+                }
+                i++;
+            }
+            if (i < len) {
+                sb.append(substring(i, len).toString());
+            }
+            return fromJavaExact(sb);
+        }
+        while (count > 0) {
+            int j = indexOf(old, i, len);
+            if (j < 0) {
+                break;
+            }
+            sb.append(substring(i, j).toString()).append(replacement.toString());
+            i = j + old.length();
+            count--;
+        }
+        sb.append(substring(i, len).toString());
+        return fromJavaExact(sb);
+    }
+
+    /** A str from a Java string built out of other strs' {@link #toString()} forms. */
+    private static PyStr fromJavaExact(CharSequence cs) {
+        return of(cs.toString());
+    }
+
+    @PyMethod(doc = "Return a copy of the string converted to uppercase.")
+    PyObject upper() {
+        if (isAscii()) {
+            return ofChars(s.toUpperCase(java.util.Locale.ROOT));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            String u = new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+            sb.append(u);
+        }
+        return of(sb.toString());
+    }
+
+    @PyMethod(doc = "Return a copy of the string converted to lowercase.")
+    PyObject lower() {
+        if (isAscii()) {
+            return ofChars(s.toLowerCase(java.util.Locale.ROOT));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            if (c == 0x130) {
+                sb.append("i\u0307");
+            } else {
+                sb.appendCodePoint(Character.toLowerCase(c));
+            }
+        }
+        return of(sb.toString());
+    }
+
+    @PyMethod(doc = "Return True if the string is a digit string, False otherwise.")
+    boolean isdigit() {
+        int n = length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int c = codePointAt(i);
+            if (!Character.isDigit(c) && Character.getType(c) != Character.OTHER_NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(doc = "Return True if the string is an alphabetic string, False otherwise.")
+    boolean isalpha() {
+        int n = length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(doc = "Return True if the string is a whitespace string, False otherwise.")
+    boolean isspace() {
+        int n = length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!isSpace(codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(doc = "Return True if all characters in the string are ASCII, False otherwise.")
+    boolean isascii() {
+        return length() == 0 || isAscii();
+    }
+
+    @PyMethod(sig = "width, fillchar=' ', /", doc = "Return a centered string of length width.")
+    PyObject center(long width, PyObject fillchar) {
+        return pad(width, fillchar, 0);
+    }
+
+    @PyMethod(sig = "width, fillchar=' ', /", doc = "Return a left-justified string of length width.")
+    PyObject ljust(long width, PyObject fillchar) {
+        return pad(width, fillchar, -1);
+    }
+
+    @PyMethod(sig = "width, fillchar=' ', /", doc = "Return a right-justified string of length width.")
+    PyObject rjust(long width, PyObject fillchar) {
+        return pad(width, fillchar, 1);
+    }
+
+    private PyObject pad(long width, PyObject fillchar, int where) {
+        if (!(fillchar instanceof PyStr f) || f.length() != 1) {
+            if (fillchar instanceof PyStr) {
+                throw PyErr.format(PyExc.TypeError, "The fill character must be exactly one character long");
+            }
+            throw PyErr.format(PyExc.TypeError, "The fill character must be a unicode character, not %s",
+                    fillchar.type().getName());
+        }
+        int len = length();
+        if (width <= len) {
+            return str();
+        }
+        long marg = width - len;
+        long left;
+        if (where < 0) {
+            left = 0;
+        } else if (where > 0) {
+            left = marg;
+        } else {
+            // CPython's centering: extra space goes left when width is odd.
+            left = marg / 2 + (marg & width & 1);
+        }
+        StringBuilder sb = new StringBuilder();
+        String fc = f.toString();
+        sb.repeat(fc, (int) left).append(toString()).repeat(fc, (int) (marg - left));
+        return of(sb.toString());
+    }
+
+    @PyMethod(sig = "width, /", doc = "Pad a numeric string with zeros on the left, to fill a field of the given width.")
+    PyObject zfill(long width) {
+        int len = length();
+        if (width <= len) {
+            return str();
+        }
+        long fill = width - len;
+        StringBuilder sb = new StringBuilder();
+        String v = toString();
+        int start = 0;
+        if (len > 0 && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
+            sb.append(v.charAt(0));
+            start = 1;
+        }
+        sb.repeat('0', (int) fill).append(v, start, v.length());
+        return of(sb.toString());
+    }
+
+    @PyMethod(sig = "sep, /", doc = "Partition the string into three parts using the given separator.")
+    PyObject partition(PyObject sep) {
+        PyStr p = arg(sep, "partition");
+        if (p.length() == 0) {
+            throw PyErr.format(PyExc.ValueError, "empty separator");
+        }
+        int i = indexOf(p, 0, length());
+        if (i < 0) {
+            return PyTuple.of(str(), EMPTY, EMPTY);
+        }
+        return PyTuple.of(substring(0, i), p, substring(i + p.length(), length()));
+    }
+
+    @PyMethod(sig = "sep, /", doc = "Partition the string into three parts using the given separator.")
+    PyObject rpartition(PyObject sep) {
+        PyStr p = arg(sep, "rpartition");
+        if (p.length() == 0) {
+            throw PyErr.format(PyExc.ValueError, "empty separator");
+        }
+        int i = lastIndexOf(p, 0, length());
+        if (i < 0) {
+            return PyTuple.of(EMPTY, EMPTY, str());
+        }
+        return PyTuple.of(substring(0, i), p, substring(i + p.length(), length()));
+    }
+
+    @PyMethod(sig = "prefix, /", doc = "Return a str with the given prefix string removed if present.")
+    PyObject removeprefix(PyStr prefix) {
+        if (matchOne(prefix, new long[] {0, length()}, true)) {
+            return substring(prefix.length(), length());
+        }
+        return str();
+    }
+
+    @PyMethod(sig = "suffix, /", doc = "Return a str with the given suffix string removed if present.")
+    PyObject removesuffix(PyStr suffix) {
+        if (suffix.length() > 0 && matchOne(suffix, new long[] {0, length()}, false)) {
+            return substring(0, length() - suffix.length());
+        }
+        return str();
+    }
+
+    @PyMethod(sig = "encoding='utf-8', errors='strict'", doc = "Encode the string using the codec registered for encoding.")
+    PyObject encode(String encoding, String errors) {
+        String enc = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (enc.equals("utf-8") || enc.equals("utf8")) {
+            for (int i = 0, n = length(); i < n; i++) {
+                int c = codePointAt(i);
+                if (c >= 0xD800 && c <= 0xDFFF && errors.equals("strict")) {
+                    throw PyErr.format(PyExc.UnicodeEncodeError, "'utf-8' codec can't encode character '\\u%04x' in "
+                            + "position %d: surrogates not allowed", c, i);
+                }
+            }
+            return new PyBytes(toString().getBytes(StandardCharsets.UTF_8));
+        }
+        if (enc.equals("ascii") || enc.equals("latin-1") || enc.equals("latin1") || enc.equals("iso-8859-1")) {
+            int limit = enc.equals("ascii") ? 0x80 : 0x100;
+            byte[] out = new byte[length()];
+            for (int i = 0; i < out.length; i++) {
+                int c = codePointAt(i);
+                if (c >= limit) {
+                    throw PyErr.format(PyExc.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position "
+                            + "%d: ordinal not in range(%d)", enc.equals("ascii") ? "ascii" : "latin-1",
+                            c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
+                                    : String.format("\\U%08x", c), i, limit);
+                }
+                out[i] = (byte) c;
+            }
+            return new PyBytes(out);
+        }
+        throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+    }
+
+    @PyMethod(doc = "Return a version of the string suitable for caseless comparisons.")
+    PyObject casefold() {
+        return lower();
+    }
+
+    @PyMethod(doc = "Return True if the string is a valid Python identifier, False otherwise.")
+    boolean isidentifier() {
+        int n = length();
+        if (n == 0) {
+            return false;
+        }
+        int c0 = codePointAt(0);
+        if (!(c0 == '_' || Character.isUnicodeIdentifierStart(c0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!Character.isUnicodeIdentifierPart(codePointAt(i)) || Character.isIdentifierIgnorable(codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
