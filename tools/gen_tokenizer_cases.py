@@ -128,7 +128,7 @@ def parse_error(src):
             ast.parse(src, path)
         raise SystemExit(f'no error for {src!r}')
     except SyntaxError as e:
-        f = lambda v: -1 if v is None else v
+        f = lambda v: 'None' if v is None else v
         return f'{type(e).__name__}|{e.msg}|{f(e.lineno)}|{f(e.offset)}|{f(e.end_lineno)}|{f(e.end_offset)}'
     finally:
         os.remove(path)

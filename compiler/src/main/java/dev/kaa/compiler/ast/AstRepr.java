@@ -3,6 +3,8 @@ package dev.kaa.compiler.ast;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
+import dev.kaa.compiler.tokenize.UnicodeTables;
+
 /**
  * Python's {@code repr()} of the values an AST holds (None, bool, int, float, complex, str, bytes,
  * Ellipsis), as {@code ast.dump} prints them. The compiler depends on the JDK only, so it cannot use the
@@ -51,7 +53,7 @@ public final class AstRepr {
             String z = (1 / d < 0) ? "-0" : "0";
             return addDotZero ? z + ".0" : z;
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // value = 0.digits * 10^decpt
         StringBuilder sb = new StringBuilder();
@@ -86,6 +88,28 @@ public final class AstRepr {
             sb.append(a);
         }
         return sb.toString();
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d} (d > 0), as CPython's repr finds it. Double.toString
+     * finds the shortest digits too, except that it never gives fewer than two (4.9E-324 where Python says
+     * 5e-324), so a two-digit result is tried at one digit, nearest candidate first.
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            BigDecimal exact = new BigDecimal(d);
+            BigDecimal down = bd.round(new java.math.MathContext(1, java.math.RoundingMode.FLOOR));
+            BigDecimal up = bd.round(new java.math.MathContext(1, java.math.RoundingMode.CEILING));
+            BigDecimal first = exact.subtract(down).abs().compareTo(up.subtract(exact).abs()) <= 0 ? down : up;
+            BigDecimal second = first == down ? up : down;
+            for (BigDecimal c : new BigDecimal[] {first, second}) {
+                if (c.signum() > 0 && c.doubleValue() == d) {
+                    return c.stripTrailingZeros();
+                }
+            }
+        }
+        return bd;
     }
 
     private static void complexRepr(StringBuilder sb, ComplexValue c) {
@@ -180,18 +204,10 @@ public final class AstRepr {
     }
 
     /**
-     * str.isprintable() for one code point: false for the Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp
-     * and Zs other than the space, as CPython's _PyUnicode_IsPrintable.
+     * str.isprintable() for one code point, from CPython 3.13's Unicode 15.1 tables (the JDK's Unicode
+     * version differs on a few thousand code points).
      */
     public static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return UnicodeTables.isPrintable(c);
     }
 }

@@ -377,9 +377,9 @@ final class TokenizerCases {
                 "SyntaxError|(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: "
                 + "invalid start byte|5|1|5|-1"),
             new ErrorCase("# -*- coding: xyz -*-\nx=1\n",
-                "SyntaxError|unknown encoding: xyz|0|-1|-1|-1"),
+                "SyntaxError|unknown encoding: xyz|0|-1|None|None"),
             new ErrorCase("\u00ef\u00bb\u00bf# coding: latin-1\nx=1\n",
-                "SyntaxError|encoding problem: iso-8859-1 with BOM|0|-1|-1|-1"),
+                "SyntaxError|encoding problem: iso-8859-1 with BOM|0|-1|None|None"),
             new ErrorCase("x = \"abc\ny=2\n",
                 "SyntaxError|unterminated string literal (detected at line 1)|1|5|1|5"),
             new ErrorCase("x = \"\"\"abc\ny=2\n",
@@ -592,7 +592,7 @@ final class TokenizerCases {
             new ErrorCase("\\",
                 "SyntaxError|unexpected EOF while parsing|1|2|1|-1"),
             new ErrorCase("x = 1\u0000\n",
-                "SyntaxError|source code string cannot contain null bytes|-1|-1|-1|-1"),
+                "SyntaxError|source code string cannot contain null bytes|None|None|None|None"),
             new ErrorCase("x = 1\u00e4\u00b8\n",
                 "SyntaxError|(unicode error) 'utf-8' codec can't decode bytes in position 0-1: un"
                 + "expected end of data|1|6|1|-1"),

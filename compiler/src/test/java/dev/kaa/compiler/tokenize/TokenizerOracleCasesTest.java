@@ -73,7 +73,8 @@ class TokenizerOracleCasesTest {
                 }
             }
         } catch (PySyntaxError e) {
-            return e.kind + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|" + e.endLineno + "|" + e.endOffset;
+            return e.kind + "|" + e.msg + "|" + opt(e.lineno) + "|" + opt(e.offset) + "|" + opt(e.endLineno) + "|"
+                    + opt(e.endOffset);
         }
     }
 
@@ -83,5 +84,9 @@ class TokenizerOracleCasesTest {
             return line.codePointCount(0, line.length()) + Math.min(byteCol - b.length, 1);
         }
         return Utf8.countCharsReplace(b, 0, byteCol);
+    }
+
+    private static String opt(int v) {
+        return v == PySyntaxError.NONE ? "None" : Integer.toString(v);
     }
 }
