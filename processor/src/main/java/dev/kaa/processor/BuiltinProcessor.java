@@ -54,7 +54,9 @@ import java.util.Set;
  * No reflection and no lambdas: a builtin type costs its class and its table at start-up. The rules for
  * signatures and conversions are documented on {@link PyMethod}.
  */
-@SupportedAnnotationTypes({"dev.kaa.annotations.PyClass", "dev.kaa.annotations.PyModule"})
+@SupportedAnnotationTypes({"dev.kaa.annotations.PyClass", "dev.kaa.annotations.PyModule", "dev.kaa.annotations.PyMethod",
+    "dev.kaa.annotations.PyFunction", "dev.kaa.annotations.PyGetter", "dev.kaa.annotations.PySetter",
+    "dev.kaa.annotations.PySlot"})
 public final class BuiltinProcessor extends AbstractProcessor {
     private static final String RT = "dev.kaa.runtime.";
     private static final String OBJ = RT + "objects.PyObject";

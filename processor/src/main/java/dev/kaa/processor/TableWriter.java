@@ -173,25 +173,26 @@ final class TableWriter {
             case POSITIONAL -> {
                 sb.append(ind).append("if (kwnames != null) throw ").append(ARGS).append(".noKeywords(")
                         .append(lit(e.funcstr)).append(");\n");
-                if (varargs) {
-                    if (minpos > 0) {
-                        sb.append(ind).append("if (nargs < ").append(minpos).append(") throw ").append(ARGS)
-                                .append(".checkPositional(").append(lit(e.fname)).append(", nargs, ").append(minpos)
-                                .append(", Integer.MAX_VALUE);\n");
-                    }
-                } else {
-                    sb.append(ind).append("if (nargs < ").append(minpos).append(" || nargs > ").append(maxpos)
-                            .append(") throw ").append(ARGS).append(".checkPositional(").append(lit(e.fname))
-                            .append(", nargs, ").append(minpos).append(", ").append(maxpos).append(");\n");
+                String check = varargs ? (minpos > 0 ? "nargs < " + minpos : null)
+                        : minpos == maxpos ? "nargs != " + minpos
+                        : minpos > 0 ? "nargs < " + minpos + " || nargs > " + maxpos : "nargs > " + maxpos;
+                if (check != null) {
+                    sb.append(ind).append("if (").append(check).append(") throw ").append(ARGS)
+                            .append(".checkPositional(").append(lit(e.fname)).append(", nargs, ").append(minpos)
+                            .append(", ").append(varargs ? "Integer.MAX_VALUE" : String.valueOf(maxpos)).append(");\n");
                 }
                 int pos = 0;
                 for (int i = 0; i < ps.size(); i++) {
                     Signature.Param p = ps.get(i).param();
                     if (p.kind() == Signature.Kind.VARARGS) {
                         vars[i] = ARGS + ".tail(args, off, nargs, " + maxpos + ")";
+                    } else if (pos < minpos) {
+                        vars[i] = "args[off + " + pos + "]";
+                        pos++;
                     } else {
-                        vars[i] = pos < minpos ? "args[off + " + pos + "]"
-                                : "(nargs > " + pos + " ? args[off + " + pos + "] : null)";
+                        vars[i] = "a" + i;
+                        sb.append(ind).append(OBJ).append(" a").append(i).append(" = nargs > ").append(pos)
+                                .append(" ? args[off + ").append(pos).append("] : null;\n");
                         pos++;
                     }
                 }

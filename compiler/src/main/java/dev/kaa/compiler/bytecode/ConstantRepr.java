@@ -6,9 +6,8 @@ import dev.kaa.compiler.ast.AstRepr;
  * Python's {@code repr()} of a {@code co_consts} item, as dis prints it: the AST constants (via
  * {@link AstRepr}), tuples, frozensets and code objects.
  *
- * <p>A frozenset prints in CPython's iteration order, which follows the hashes of its items (see
- * {@link SetOrder}); for str and bytes items that order depends on the hash secret, so it matches
- * CPython's only under {@code PYTHONHASHSEED=0}.
+ * <p>A frozenset prints its items in stored order: the compiler stores them in CPython's iteration order
+ * (see {@link SetOrder}).
  */
 public final class ConstantRepr {
     private ConstantRepr() {
@@ -42,7 +41,7 @@ public final class ConstantRepr {
                     return;
                 }
                 sb.append("frozenset({");
-                Object[] items = SetOrder.iterationOrder(f.toArray());
+                Object[] items = f.toArray();
                 for (int i = 0; i < items.length; i++) {
                     if (i > 0) {
                         sb.append(", ");

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A frozenset in {@code co_consts}: the compiler turns {@code x in {1, 2, 3}} and {@code for x in {...}}
- * into a frozenset constant. The items are kept in source order (duplicates removed); the order in which
- * CPython iterates them depends on hashes, see {@link ConstantRepr}.
+ * into a frozenset constant. The items are distinct and kept in the order CPython's frozenset would
+ * iterate them ({@link SetOrder#compileTimeOrder}), so that dis prints them alike.
  */
 public final class FrozensetConstant {
     private final Object[] items;
@@ -22,7 +22,7 @@ public final class FrozensetConstant {
         return items[i];
     }
 
-    /** A copy of the items, in source order. */
+    /** A copy of the items, in iteration order. */
     public Object[] toArray() {
         return items.clone();
     }

@@ -55,6 +55,7 @@ public final class CodeGen {
     private int nestlevel;
     /** Receives each code unit's raw instruction sequence before optimization (tests). */
     private final Consumer<InstrSequence> sequenceListener;
+    private InternedNames internedNames;
 
     private CodeGen(SymbolTable st, String filename, FutureFeatures future, int optimize,
                     Consumer<InstrSequence> sequenceListener) {
@@ -72,6 +73,7 @@ public final class CodeGen {
     public static CodeObject compileMod(ModNode mod, String filename, SymbolTable st, FutureFeatures future,
                                         int optimize, Consumer<InstrSequence> sequenceListener) {
         CodeGen c = new CodeGen(st, filename, future, optimize, sequenceListener);
+        c.internedNames = new InternedNames(mod);
         boolean addNone = !(mod instanceof Expression);
         c.codegen(mod);
         CodeObject co = c.optimizeAndAssemble(addNone);
@@ -121,7 +123,39 @@ public final class CodeGen {
     }
 
     private void loadConst(Object value, Location loc) {
+        if (value instanceof FrozensetConstant f) {
+            value = orderedFrozenset(f);
+        }
         addopI(LOAD_CONST, addConst(value), loc);
+    }
+
+    /**
+     * A frozenset constant (items in source order) with its items in the order CPython's compiler ends up
+     * with: built twice, or three times when making the code object interns its str items anew. Which
+     * strings CPython had interned before depends on the whole process; this guesses with
+     * {@link InternedNames}.
+     */
+    private FrozensetConstant orderedFrozenset(FrozensetConstant f) {
+        Object[] items = f.toArray();
+        int builds = 2;
+        for (Object o : items) {
+            // one-character strings are shared singletons, already interned
+            if (o instanceof String s && s.length() > 1 && allNameChars(s) && internedNames.isInterned(s)) {
+                builds = 3;
+                break;
+            }
+        }
+        return new FrozensetConstant(dev.kaa.compiler.bytecode.SetOrder.compileTimeOrder(items, builds));
+    }
+
+    private static boolean allNameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch == '_' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ADDOP_N: a name table entry without mangling. */
@@ -317,7 +351,7 @@ public final class CodeGen {
         if (u.fblocks.size() >= CompilerUnit.MAX_BLOCKS) {
             throw error(loc, "too many statically nested blocks");
         }
-        u.fblocks.add(new CompilerUnit.FBlock(t, block, exit, datum));
+        u.fblocks.add(new CompilerUnit.FBlock(t, block, exit, datum, loc));
     }
 
     private void popFBlock() {
@@ -400,7 +434,7 @@ public final class CodeGen {
                 return loc;
             }
             case WITH, ASYNC_WITH -> {
-                loc = loc((StmtNode) info.datum());
+                loc = info.loc();
                 addop(POP_BLOCK, loc);
                 if (preserveTos) {
                     addopI(SWAP, 2, loc);
@@ -1451,7 +1485,7 @@ public final class CodeGen {
         int except = newLabel();
         int end = newLabel();
         visitExpr(s.iter);
-        addop(GET_AITER, loc);
+        addop(GET_AITER, loc(s.iter));
         useLabel(start);
         pushFBlock(loc, FBlockType.FOR_LOOP, start, end, null);
         // SETUP_FINALLY to guard the __anext__ call
@@ -1907,6 +1941,7 @@ public final class CodeGen {
         int exit = newLabel();
         int cleanup = newLabel();
         visitExpr(item.context_expr);
+        loc = loc(item.context_expr);
         addop(BEFORE_ASYNC_WITH, loc);
         addopI(GET_AWAITABLE, 1, loc);
         loadConst(null, loc);
@@ -2558,7 +2593,9 @@ public final class CodeGen {
             addopI(CALL, 1, loc);
         } else {
             visitExprs(e.values);
-            if (valueCount != 1) {
+            if (valueCount == 0) {
+                loadConst("", loc);
+            } else if (valueCount != 1) {
                 addopI(BUILD_STRING, valueCount, loc);
             }
         }
@@ -2808,7 +2845,7 @@ public final class CodeGen {
                 addopI(LOAD_FAST, 0, loc);
             } else {
                 visitExpr(gen.iter);
-                addop(GET_AITER, loc);
+                addop(GET_AITER, loc(gen.iter));
             }
         }
         useLabel(start);

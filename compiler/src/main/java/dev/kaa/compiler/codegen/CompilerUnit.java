@@ -21,7 +21,7 @@ final class CompilerUnit {
     }
 
     /** A frame block (fblockinfo): what a break/continue/return has to unwind. */
-    record FBlock(FBlockType type, int block, int exit, Object datum) {
+    record FBlock(FBlockType type, int block, int exit, Object datum, dev.kaa.compiler.bytecode.Location loc) {
     }
 
     /** CPython's CO_MAXBLOCKS. */

@@ -46,7 +46,8 @@ public final class Assembler {
      * object (_PyAssemble_MakeCodeObject).
      */
     public static CodeObject assemble(Cfg g, CodeUnitMetadata umd, int codeFlags, String filename) {
-        int maxdepth = g.stackdepth();
+        // CPython 3.13's co_stacksize is never 0 ("def f(): pass" and "def f(): raise" report 1)
+        int maxdepth = Math.max(1, g.stackdepth());
         int nlocals = umd.varnames.size();
         int[] cellVarIndex = new int[umd.cellvars.size()];
         for (Map.Entry<String, Integer> e : umd.cellvars.entrySet()) {
@@ -167,9 +168,12 @@ public final class Assembler {
             lpKinds[offset] = CodeObject.CO_FAST_FREE;
         }
 
-        return new CodeObject(umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, maxdepth, codeFlags,
+        // co_argcount counts the positional-only parameters too
+        return new CodeObject(umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, maxdepth,
+                codeFlags,
                 umd.firstlineno, code.toByteArray(), umd.consts.values().toArray(),
-                umd.names.keySet().toArray(new String[0]), lpNames, lpKinds, filename, umd.name, umd.qualname,
+                umd.names.keySet().toArray(new String[0]), lpNames, lpKinds, filename, umd.name,
+                umd.qualname != null ? umd.qualname : umd.name,
                 lines.toByteArray(), exc.toByteArray());
     }
 

@@ -34,6 +34,12 @@ public final class ConstKey {
     private record FrozensetKey(HashSet<Object> items) {
     }
 
+    /** Code objects compare equal field by field, as code_richcompare (not qualname or filename). */
+    private record CodeKey(String name, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
+                           int firstlineno, ByteBuffer code, Object consts, List<String> names,
+                           List<String> localsplusnames, ByteBuffer linetable, ByteBuffer exceptiontable) {
+    }
+
     private record Identity(Object o) {
         @Override
         public boolean equals(Object other) {
@@ -72,7 +78,12 @@ public final class ConstKey {
                 }
                 yield new FrozensetKey(items);
             }
-            case CodeObject c -> new Identity(c);
+            // nan != nan: only the same float object is the same constant
+            case Double d when d.isNaN() -> new Identity(d);
+            case CodeObject c -> new CodeKey(c.co_name, c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount,
+                    c.co_flags, c.co_firstlineno, ByteBuffer.wrap(c.co_code), of(new TupleConstant(c.co_consts)),
+                    List.of(c.co_names), List.of(c.co_localsplusnames), ByteBuffer.wrap(c.co_linetable),
+                    ByteBuffer.wrap(c.co_exceptiontable));
             default -> value; // Boolean, Long, BigInteger, Double (bitwise equality), ComplexValue, String, Ellipsis
         };
     }

@@ -1,6 +1,5 @@
 package dev.kaa.compiler.parser;
 
-import dev.kaa.compiler.PySyntaxError;
 import dev.kaa.compiler.ast.*;
 import dev.kaa.compiler.tokenize.Token;
 import dev.kaa.compiler.tokenize.TokenType;
@@ -43,6 +42,14 @@ public abstract class ExpressionRules extends ParserCore {
     private static final int DEL_TARGET = 20;
     private static final int INVALID_NAMED_EXPRESSION = 21;
 
+    private final Rule<ExprNode> bitwiseOrRaw = this::bitwise_or_raw;
+    private final Rule<ExprNode> bitwiseXorRaw = this::bitwise_xor_raw;
+    private final Rule<ExprNode> bitwiseAndRaw = this::bitwise_and_raw;
+    private final Rule<ExprNode> shiftExprRaw = this::shift_expr_raw;
+    private final Rule<ExprNode> sumRaw = this::sum_raw;
+    private final Rule<ExprNode> termRaw = this::term_raw;
+    private final Rule<ExprNode> primaryRaw = this::primary_raw;
+    private final Rule<ExprNode> tPrimaryRaw = this::t_primary_raw;
     protected ExpressionRules(Tokenizer tokenizer, String filename) {
         super(tokenizer, filename);
     }
@@ -128,11 +135,6 @@ public abstract class ExpressionRules extends ParserCore {
 
     private static <E> E last(List<E> l) {
         return l.get(l.size() - 1);
-    }
-
-    /** The level of the token at index i (CPython's Token.level). */
-    private int tokenLevel(int i) {
-        return tokenLevelAt(i);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -297,7 +299,7 @@ public abstract class ExpressionRules extends ParserCore {
             // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
             if (!lookaheadNameStringOrSoftKeyword() && (a = disjunction()) != null
                     && (b = expression_without_invalid()) != null) {
-                if (checkLegacyStmt(a) || tokenLevel(mark() - 1) == 0) {
+                if (checkLegacyStmt(a) || tokenLevelAt(mark() - 1) == 0) {
                     return null;
                 }
                 return raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
@@ -827,7 +829,7 @@ public abstract class ExpressionRules extends ParserCore {
     // Bitwise and arithmetic operators (left-recursive)
 
     protected ExprNode bitwise_or() {
-        return leftRecursive(BITWISE_OR, this::bitwise_or_raw);
+        return leftRecursive(BITWISE_OR, bitwiseOrRaw);
     }
 
     private ExprNode bitwise_or_raw() {
@@ -835,7 +837,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode bitwise_xor() {
-        return leftRecursive(BITWISE_XOR, this::bitwise_xor_raw);
+        return leftRecursive(BITWISE_XOR, bitwiseXorRaw);
     }
 
     private ExprNode bitwise_xor_raw() {
@@ -843,7 +845,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode bitwise_and() {
-        return leftRecursive(BITWISE_AND, this::bitwise_and_raw);
+        return leftRecursive(BITWISE_AND, bitwiseAndRaw);
     }
 
     private ExprNode bitwise_and_raw() {
@@ -851,7 +853,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode shift_expr() {
-        return leftRecursive(SHIFT_EXPR, this::shift_expr_raw);
+        return leftRecursive(SHIFT_EXPR, shiftExprRaw);
     }
 
     private ExprNode shift_expr_raw() {
@@ -859,7 +861,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode sum() {
-        return leftRecursive(SUM, this::sum_raw);
+        return leftRecursive(SUM, sumRaw);
     }
 
     private ExprNode sum_raw() {
@@ -867,7 +869,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode term() {
-        return leftRecursive(TERM, this::term_raw);
+        return leftRecursive(TERM, termRaw);
     }
 
     private ExprNode term_raw() {
@@ -1102,7 +1104,7 @@ public abstract class ExpressionRules extends ParserCore {
      * | primary '[' slices ']' | atom
      */
     protected ExprNode primary() {
-        return leftRecursive(PRIMARY, this::primary_raw);
+        return leftRecursive(PRIMARY, primaryRaw);
     }
 
     private ExprNode primary_raw() {
@@ -3891,7 +3893,7 @@ public abstract class ExpressionRules extends ParserCore {
 
     /** t_primary (left-recursive). */
     protected ExprNode t_primary() {
-        return leftRecursive(T_PRIMARY, this::t_primary_raw);
+        return leftRecursive(T_PRIMARY, tPrimaryRaw);
     }
 
     private ExprNode t_primary_raw() {

@@ -10,7 +10,6 @@ import dev.kaa.compiler.tokenize.TokenType;
 import dev.kaa.compiler.tokenize.Tokenizer;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * The machinery of CPython's PEG parser (Parser/pegen.c, pegen_errors.c): the lazily filled token
@@ -30,8 +29,8 @@ import java.util.Set;
  *         Token t; ExprNode a;
  *         // alternative 1:  'not' a=foo
  *         if ((t = keyword("not")) != null && (a = foo()) != null) {
- *             Token s = tokenAt(m), e = lastToken();   // EXTRA: start of the first token, end of the last
- *             return new UnaryOp(UnaryOpKind.Not, a, s.lineno(), s.col(), e.endLineno(), e.endCol());
+ *             // EXTRA: start of the token at m, end of the last consumed (non-NEWLINE/INDENT/DEDENT) token
+ *             return new UnaryOp(UnaryOpKind.Not, a, sl(m), sc(m), el(), ec());
  *         }
  *         reset(m);
  *         // alternative 2 ...
@@ -41,8 +40,8 @@ import java.util.Set;
  *     }
  * }
  * }</pre>
- * Use {@link #start(int)}/{@link #startCol(int)}/{@link #endLine()}/{@link #endCol()} if you prefer
- * ints. {@link #tokenAt(int)} fills the buffer as CPython's EXTRA does, which matters: the generic
+ * ({@link #startLine(int)}/{@link #startCol(int)}/{@link #endLine()}/{@link #endCol()} are the same with
+ * longer names). {@link #tokenAt(int)} fills the buffer as CPython's EXTRA does, which matters: the generic
  * "invalid syntax" error points at the furthest token ever read, so read tokens exactly when CPython
  * would (never peek further than the grammar does).
  *
@@ -59,7 +58,16 @@ import java.util.Set;
  * (T) r;} then, after computing result {@code res} from start mark {@code m}: {@code memoStore(m, ID,
  * res)} (failures are memoized too). Left-recursive rules: write the body as {@code foo_raw()} and make
  * {@code foo()} call {@code leftRecursive(ID, this::foo_raw)} which runs CPython's grow-the-seed loop.
- * Rule ids are ints: ExpressionRules uses 1..199, statement/pattern rules should use 200 and above.
+ * Rule ids are ints: ExpressionRules uses 1..199, statement/pattern rules should use 200 and above
+ * (ids 1..23 and 200..215 get the fast array memo; others a linked list, as in CPython).
+ *
+ * <h2>Depth</h2>
+ * Call {@link #enter()}/{@link #leave()} in every rule method (try/finally) — and also around the code
+ * of each helper function pegen generates for a group, a loop or a gather ({@code _tmp_N},
+ * {@code _loop0_N}, {@code _loop1_N}, {@code _gather_N}) when it lies on a path that can be deep. CPython
+ * fails with MemoryError("Parser stack overflowed - Python source too complex to parse") when a rule is
+ * entered at depth 6000, so matching its depth function for function matches its limit exactly
+ * (e.g. {@code "not " * 5969 + "x"} parses, one more does not).
  *
  * <h2>Errors</h2>
  * Errors are Java exceptions ({@link PySyntaxError}) thrown by the {@code raise*} helpers; they never
@@ -99,11 +107,15 @@ public abstract class ParserCore {
     protected static final Object NO_MEMO = new Object();
 
     /** Python's hard keywords (Lib/keyword.py kwlist). */
-    private static final Set<String> KEYWORDS = Set.of(
-            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-            "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-            "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
-            "yield");
+    private static boolean isHardKeyword(String s) {
+        return switch (s) {
+            case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+                 "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+                 "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
+                 "yield" -> true;
+            default -> false;
+        };
+    }
 
     protected final String filename;
     protected final Tokenizer tokenizer;
@@ -112,6 +124,15 @@ public abstract class ParserCore {
     /** Per token: is it a NAME spelled as a hard keyword. */
     private boolean[] isKeyword = new boolean[512];
     private Memo[] memos = new Memo[512];
+    /**
+     * The fast memo: per token, arrays indexed by {@link #memoSlot} (rule ids 1..23 and 200..215); the end
+     * mark is stored + 1 so that 0 means "not memoized". Other ids use the linked {@link #memos}.
+     */
+    private Object[][] memoVal = new Object[512][];
+    private int[][] memoEnd = new int[512][];
+    private static final int MEMO_SLOTS = 40;
+    /** Per token: the NFKC-normalized identifier of a NAME, computed once. */
+    private String[] idents = new String[512];
     /** Per token: the tokenizer's bracket depth after it (CPython's Token.level). */
     private int[] levels = new int[512];
     private int fill;
@@ -167,6 +188,9 @@ public abstract class ParserCore {
             tokens = Arrays.copyOf(tokens, n);
             isKeyword = Arrays.copyOf(isKeyword, n);
             memos = Arrays.copyOf(memos, n);
+            memoVal = Arrays.copyOf(memoVal, n);
+            memoEnd = Arrays.copyOf(memoEnd, n);
+            idents = Arrays.copyOf(idents, n);
             levels = Arrays.copyOf(levels, n);
         }
         Token t;
@@ -174,14 +198,11 @@ public abstract class ParserCore {
             t = tokenizer.next();
         } catch (PySyntaxError e) {
             tokenizerFailed = true;
-            if (System.getProperty("kaa.debugtok") != null) {
-                new Throwable("tokenizer error at fill " + fill + " pass2=" + callInvalidRules).printStackTrace();
-            }
             throw e;
         }
         tokens[fill] = t;
         levels[fill] = tokenizer.parenDepth();
-        isKeyword[fill] = t.type() == TokenType.NAME && KEYWORDS.contains(t.string());
+        isKeyword[fill] = t.type() == TokenType.NAME && isHardKeyword(t.string());
         fill++;
         if (t.type() == TokenType.ERRORTOKEN) {
             tokenizerEofError();
@@ -375,7 +396,11 @@ public abstract class ParserCore {
         if (t == null) {
             return null;
         }
-        return new Name(identifier(t.string()), ExprContext.Load, t.lineno(), t.col(), t.endLineno(), t.endCol());
+        String id = idents[pos - 1];
+        if (id == null) {
+            id = idents[pos - 1] = identifier(t.string());
+        }
+        return new Name(id, ExprContext.Load, t.lineno(), t.col(), t.endLineno(), t.endCol());
     }
 
     /** An identifier as CPython stores it: NFKC-normalized when not ASCII (_PyPegen_new_identifier). */
@@ -412,10 +437,30 @@ public abstract class ParserCore {
                 filename, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
     }
 
+    private static int memoSlot(int type) {
+        if (type > 0 && type < 24) {
+            return type;
+        }
+        if (type >= 200 && type < 216) {
+            return type - 176;
+        }
+        return -1;
+    }
+
     /** The memoized result of rule {@code type} at the current position (moving past it), or {@link #NO_MEMO}. */
     protected final Object memoLookup(int type) {
         if (pos == fill) {
             fillToken();
+        }
+        int slot = memoSlot(type);
+        if (slot >= 0) {
+            int[] ends = memoEnd[pos];
+            if (ends != null && ends[slot] != 0) {
+                Object v = memoVal[pos][slot];
+                pos = ends[slot] - 1;
+                return v;
+            }
+            return NO_MEMO;
         }
         for (Memo m = memos[pos]; m != null; m = m.next) {
             if (m.type == type) {
@@ -428,16 +473,29 @@ public abstract class ParserCore {
 
     /** Records the result of rule {@code type} started at {@code startMark} and ending at the current position. */
     protected final void memoStore(int startMark, int type, Object node) {
+        int slot = memoSlot(type);
+        if (slot >= 0) {
+            int[] ends = memoEnd[startMark];
+            if (ends == null) {
+                ends = memoEnd[startMark] = new int[MEMO_SLOTS];
+                memoVal[startMark] = new Object[MEMO_SLOTS];
+            }
+            ends[slot] = pos + 1;
+            memoVal[startMark][slot] = node;
+            return;
+        }
         memos[startMark] = new Memo(type, node, pos, memos[startMark]);
     }
 
     /** CPython's _PyPegen_update_memo: replace or insert. */
     private void memoUpdate(int startMark, int type, Object node) {
-        for (Memo m = memos[startMark]; m != null; m = m.next) {
-            if (m.type == type) {
-                m.node = node;
-                m.mark = pos;
-                return;
+        if (memoSlot(type) < 0) {
+            for (Memo m = memos[startMark]; m != null; m = m.next) {
+                if (m.type == type) {
+                    m.node = node;
+                    m.mark = pos;
+                    return;
+                }
             }
         }
         memoStore(startMark, type, node);
@@ -487,7 +545,10 @@ public abstract class ParserCore {
 
     /** Drop all memos (for the second pass). */
     private void clearMemos() {
-        Arrays.fill(memos, 0, Math.min(memos.length, fill + 1), null);
+        int n = Math.min(memos.length, fill + 1);
+        Arrays.fill(memos, 0, n, null);
+        Arrays.fill(memoVal, 0, n, null);
+        Arrays.fill(memoEnd, 0, n, null);
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Unicode character names for {@code \N{...}} escapes (CPython's unicodedata getcode): case-insensitive
  * names, algorithmic "CJK UNIFIED IDEOGRAPH-XXXX" and Hangul syllable names. Built on the JDK's name
- * table; name aliases (NameAliases.txt) are not known.
+ * table, plus the formal aliases of {@link StrNameAliases}.
  */
 final class StrUnicodeNames {
     private StrUnicodeNames() {
@@ -54,11 +54,11 @@ final class StrUnicodeNames {
         try {
             cp = Character.codePointOf(upper);
         } catch (IllegalArgumentException e) {
-            return -1;
+            return StrNameAliases.lookup(upper);
         }
         String real = Character.getName(cp);
         if (real == null || !real.equals(upper)) {
-            return -1;
+            return StrNameAliases.lookup(upper);
         }
         return cp;
     }

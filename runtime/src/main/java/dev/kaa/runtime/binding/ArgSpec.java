@@ -427,7 +427,7 @@ public final class ArgSpec {
     private PyException missingArguments(String kind, List<String> missing) {
         List<String> reprs = new ArrayList<>();
         for (String m : missing) {
-            reprs.add(PyStr.of(m).repr().toString());
+            reprs.add(Abstract.repr(PyStr.of(m)).toString());
         }
         int len = reprs.size();
         String nameStr;

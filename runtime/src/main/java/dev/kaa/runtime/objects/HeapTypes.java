@@ -243,6 +243,10 @@ public final class HeapTypes {
         if (dict.getItem(Id.__doc__) == null) {
             dict.setItem(Id.__doc__, PyNone.NONE);
         }
+        // A class that defines __eq__ but not __hash__ is unhashable (type_ready_set_hash).
+        if (dict.getItem(Id.__eq__) != null && dict.getItem(Id.__hash__) == null) {
+            dict.setItem(Id.__hash__, PyNone.NONE);
+        }
         PyObject newFunc = dict.getItem(Id.__new__);
         if (newFunc != null && isPlainFunction(newFunc)) {
             dict.setItem(Id.__new__, new PyStaticMethod(newFunc));

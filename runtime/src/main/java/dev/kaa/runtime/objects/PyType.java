@@ -218,6 +218,11 @@ public final class PyType extends PyObject {
 
     /** A builtin type from its generated spec. */
     private PyType(PyType metatype, TypeSpec spec, PyType base) {
+        this(metatype, spec, base, null);
+    }
+
+    /** A builtin type from its generated spec, with further bases after {@code base} (C3 MRO). */
+    private PyType(PyType metatype, TypeSpec spec, PyType base, PyType[] extraBases) {
         super(metatype);
         this.spec = spec;
         this.name = spec.name;
@@ -230,12 +235,20 @@ public final class PyType extends PyObject {
         if (base == null) {
             this.bases = new PyType[0];
             this.mro = new PyType[] {this};
-        } else {
+        } else if (extraBases == null || extraBases.length == 0) {
             this.bases = new PyType[] {base};
             this.mro = new PyType[base.mro.length + 1];
             this.mro[0] = this;
             System.arraycopy(base.mro, 0, this.mro, 1, base.mro.length);
             this.flags |= base.flags & SUBCLASS_FLAGS;
+        } else {
+            this.bases = new PyType[extraBases.length + 1];
+            this.bases[0] = base;
+            System.arraycopy(extraBases, 0, this.bases, 1, extraBases.length);
+            this.mro = HeapTypes.mroImplementation(this);
+            for (PyType b : this.bases) {
+                this.flags |= b.flags & SUBCLASS_FLAGS;
+            }
         }
         spec.defineSlots(this);
         this.ownSlots = EnumSet.noneOf(Slot.class);
@@ -285,6 +298,11 @@ public final class PyType extends PyObject {
     /** A builtin type from its generated table, with the given base. */
     public static PyType fromSpec(TypeSpec spec, PyType base) {
         return new PyType(TYPE, spec, base);
+    }
+
+    /** A builtin type with several bases ({@code ExceptionGroup(BaseExceptionGroup, Exception)}). */
+    public static PyType fromSpec(TypeSpec spec, PyType base, PyType... moreBases) {
+        return new PyType(TYPE, spec, base, moreBases);
     }
 
     /** A builtin type from its generated table with extra type flags (e.g. {@code TPFLAGS_LONG_SUBCLASS}). */
