@@ -187,8 +187,9 @@ public final class BuiltinProcessor extends AbstractProcessor {
             PyGetter pg = m.getAnnotation(PyGetter.class);
             if (pg != null) {
                 String name = pg.value().isEmpty() ? m.getSimpleName().toString() : pg.value();
-                if (m.getModifiers().contains(Modifier.STATIC) || !m.getParameters().isEmpty()) {
-                    error(m, "@PyGetter must be an instance method without parameters");
+                boolean st = m.getModifiers().contains(Modifier.STATIC);
+                if (st ? m.getParameters().size() != 1 : !m.getParameters().isEmpty()) {
+                    error(m, "@PyGetter must be an instance method without parameters, or static with self");
                 }
                 if (g.getterIndex.containsKey(name)) {
                     continue;
@@ -200,8 +201,9 @@ public final class BuiltinProcessor extends AbstractProcessor {
             PySetter ps = m.getAnnotation(PySetter.class);
             if (ps != null) {
                 String name = ps.value().isEmpty() ? m.getSimpleName().toString() : ps.value();
-                if (m.getModifiers().contains(Modifier.STATIC) || m.getParameters().size() != 1) {
-                    error(m, "@PySetter must be an instance method with one parameter");
+                boolean st = m.getModifiers().contains(Modifier.STATIC);
+                if (m.getParameters().size() != (st ? 2 : 1)) {
+                    error(m, "@PySetter must be an instance method taking the value, or static taking self and value");
                 }
                 if (g.setterIndex.containsKey(name)) {
                     continue;
@@ -212,6 +214,16 @@ public final class BuiltinProcessor extends AbstractProcessor {
             PySlot sl = m.getAnnotation(PySlot.class);
             if (sl != null && seen.add("s:" + sl.value())) {
                 analyzeSlot(g, m, sl);
+            }
+        }
+        if (!module && g.pyName.equals("object")) {
+            // Every object is an instance of object, whatever its Java class: no receiver casts allowed.
+            for (Element e : cls.getEnclosedElements()) {
+                if (e.getKind() == ElementKind.METHOD && !e.getModifiers().contains(Modifier.STATIC)
+                        && (e.getAnnotation(PyMethod.class) != null || e.getAnnotation(PyGetter.class) != null
+                        || e.getAnnotation(PySetter.class) != null || e.getAnnotation(PySlot.class) != null)) {
+                    error(e, "members of 'object' must be static and take self as a parameter");
+                }
             }
         }
         for (String s : g.setterIndex.keySet()) {
@@ -557,13 +569,20 @@ public final class BuiltinProcessor extends AbstractProcessor {
         }
         List<String> getterCalls = new ArrayList<>();
         for (ExecutableElement m : g.getters) {
-            getterCalls.add(TableWriter.box(m.getReturnType().toString(),
-                    "((" + g.qname + ") self)." + m.getSimpleName() + "()"));
+            String call = m.getModifiers().contains(Modifier.STATIC)
+                    ? g.qname + "." + m.getSimpleName() + "(" + cast(m.getParameters().get(0).asType(), "self") + ")"
+                    : "((" + g.qname + ") self)." + m.getSimpleName() + "()";
+            getterCalls.add(TableWriter.box(m.getReturnType().toString(), call));
         }
         List<String> setterCalls = new ArrayList<>();
         for (ExecutableElement m : g.setters) {
-            TypeMirror pt = m.getParameters().get(0).asType();
-            setterCalls.add("((" + g.qname + ") self)." + m.getSimpleName() + "(" + cast(pt, "value") + ")");
+            if (m.getModifiers().contains(Modifier.STATIC)) {
+                setterCalls.add(g.qname + "." + m.getSimpleName() + "(" + cast(m.getParameters().get(0).asType(), "self")
+                        + ", " + cast(m.getParameters().get(1).asType(), "value") + ")");
+            } else {
+                TypeMirror pt = m.getParameters().get(0).asType();
+                setterCalls.add("((" + g.qname + ") self)." + m.getSimpleName() + "(" + cast(pt, "value") + ")");
+            }
         }
         List<SlotModel> slots = new ArrayList<>();
         for (SlotEntry se : g.slots) {

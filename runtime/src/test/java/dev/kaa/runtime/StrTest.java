@@ -96,4 +96,27 @@ class StrTest {
         assertEquals("['h', 'é']", r(Py.run(() -> PyList.of(Abstract.sequenceToArray(s("hé"))))));
         assertEquals("<class 'str_iterator'>", r(Py.run(() -> Abstract.getIter(s("hé")).type())));
     }
+
+    @Test
+    void percentFormatAndFormatSpec() {
+        PyObject args = dev.kaa.runtime.objects.PyTuple.of(s("a"), s("b"), PyInt.of(42), dev.kaa.runtime.objects.PyFloat.of(3.14159),
+                PyInt.of(255), PyInt.of(8), dev.kaa.runtime.objects.PyFloat.of(12345.678), dev.kaa.runtime.objects.PyFloat.of(0.0001),
+                PyInt.of(65), PyInt.of(7), PyInt.of(7), PyInt.of(7));
+        assertEquals("\"a-'b'-42- 3.14-ff-10-1.234568e+04-0.0001-A-%-7   |0007|+7\"",
+                r(Py.run(() -> PyNumber.remainder(s("%s-%r-%d-%5.2f-%x-%o-%e-%g-%c-%%-%-4d|%04d|%+d"), args))));
+        assertEquals("'abc|   ab|ab   |'", r(Py.run(() -> PyNumber.remainder(s("%.3s|%5s|%-5s|"),
+                dev.kaa.runtime.objects.PyTuple.of(s("abcdef"), s("ab"), s("ab"))))));
+        Py.assertError("TypeError: %d format: a real number is required, not str", () -> PyNumber.remainder(s("%d"), s("a")));
+        Py.assertError("TypeError: not enough arguments for format string",
+                () -> PyNumber.remainder(s("%s %s"), dev.kaa.runtime.objects.PyTuple.of(PyInt.of(1))));
+        Py.assertError("TypeError: not all arguments converted during string formatting",
+                () -> PyNumber.remainder(s("%s"), dev.kaa.runtime.objects.PyTuple.of(PyInt.of(1), PyInt.of(2))));
+        Py.assertError("ValueError: unsupported format character 'z' (0x7a) at index 1", () -> PyNumber.remainder(s("%z"), PyInt.of(1)));
+        assertEquals("'   ab'", r(Py.call("format", s("ab"), s(">5"))));
+        assertEquals("'**ab**'", r(Py.call("format", s("ab"), s("*^6"))));
+        assertEquals("'ab'", r(Py.call("format", s("abc"), s(".2"))));
+        Py.assertError("ValueError: Unknown format code 'd' for object of type 'str'", () -> Abstract.call(Py.builtin("format"), s("ab"), s("d")));
+        Py.assertError("ValueError: '=' alignment not allowed in string format specifier",
+                () -> Abstract.call(Py.builtin("format"), s("ab"), s("=5")));
+    }
 }

@@ -54,6 +54,9 @@ final class InternedNames {
     }
 
     private void collect(Object o) {
+        if (o instanceof dev.kaa.compiler.ast.Constant) {
+            return; // string literals are new objects, not interned by the parser
+        }
         if (o instanceof Node n) {
             for (Field f : n.getClass().getFields()) {
                 if (Modifier.isStatic(f.getModifiers())) {

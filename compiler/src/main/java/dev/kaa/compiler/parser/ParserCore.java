@@ -796,13 +796,86 @@ public abstract class ParserCore {
         if (endColOffset == CURRENT_POS) {
             endColOffset = tokenizer.cursorColumn();
         }
-        String line = tokenizer.lineText(lineno);
+        String line = errorLine(lineno);
         int colNumber = byteOffsetToCharacterOffset(line, colOffset);
         int endColNumber = endColOffset;
         if (endColOffset > 0) {
             endColNumber = byteOffsetToCharacterOffset(line, endColOffset);
         }
         throw new PySyntaxError(kind, msg, filename, lineno, colNumber, endLineno, endColNumber, line);
+    }
+
+    /** The source file's lines as _PyErr_ProgramDecodedTextObject reads them, once; empty if unreadable. */
+    private java.util.List<String> diskLines;
+
+    /**
+     * The error's source line, where _PyPegen_raise_error_known_location takes it from: the file named
+     * {@code filename} if there is one (_PyErr_ProgramDecodedTextObject: universal newlines, at most 999
+     * bytes, BOM skipped); else the tokenizer's current line if the error is on it (newline included);
+     * else the line from the tokenizer's buffer without its newline.
+     */
+    private String errorLine(int lineno) {
+        if (lineno > 0) {
+            if (diskLines == null) {
+                diskLines = readDiskLines(filename);
+            }
+            if (lineno <= diskLines.size()) {
+                return diskLines.get(lineno - 1);
+            }
+        }
+        if (tokenizer.cursorLineno() <= lineno) {
+            return tokenizer.lineText(tokenizer.cursorLineno());
+        }
+        String t = tokenizer.lineText(lineno);
+        return t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** err_programtext for every line: lines split on \n, \r\n or \r (kept as \n), cut at 999 bytes. */
+    private static java.util.List<String> readDiskLines(String filename) {
+        byte[] b;
+        try {
+            java.nio.file.Path path = java.nio.file.Path.of(filename);
+            if (!java.nio.file.Files.isRegularFile(path)) {
+                return java.util.List.of();
+            }
+            b = java.nio.file.Files.readAllBytes(path);
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.List.of();
+        }
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        java.io.ByteArrayOutputStream cur = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < b.length) {
+            byte c = b[i++];
+            boolean eol = false;
+            if (c == '\r') {
+                if (i < b.length && b[i] == '\n') {
+                    i++;
+                }
+                c = '\n';
+                eol = true;
+            } else if (c == '\n') {
+                eol = true;
+            }
+            cur.write(c);
+            if (eol) {
+                lines.add(decodeProgramLine(cur.toByteArray(), lines.isEmpty()));
+                cur.reset();
+            }
+        }
+        if (cur.size() > 0) {
+            lines.add(decodeProgramLine(cur.toByteArray(), lines.isEmpty()));
+        }
+        return lines;
+    }
+
+    private static String decodeProgramLine(byte[] line, boolean first) {
+        int from = 0;
+        int n = Math.min(line.length, 999);
+        if (first && n >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+            from = 3;
+        }
+        return new String(line, from, n - from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

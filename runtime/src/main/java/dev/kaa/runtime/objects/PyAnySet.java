@@ -27,7 +27,11 @@ abstract class PyAnySet extends PyObject {
     static final PyObject DUMMY = new PyObject(null) {
     };
 
-    PyObject[] keys = new PyObject[MINSIZE];
+    /**
+     * The entry keys; replaced whole on resize, after {@link #hashes}, and volatile so that a lock-free
+     * reader that sees a new {@code keys} also sees the new {@code hashes}.
+     */
+    volatile PyObject[] keys = new PyObject[MINSIZE];
     long[] hashes = new long[MINSIZE];
     int mask = MINSIZE - 1;
     /** Active and dummy entries. */
@@ -57,13 +61,31 @@ abstract class PyAnySet extends PyObject {
         return a.getClass() == PyStr.class && b.getClass() == PyStr.class && a.equals(b);
     }
 
-    /** {@code set_lookkey}: the entry holding {@code key}, or an unused entry (key null) if absent. */
+    /**
+     * {@code set_lookkey}: the entry holding {@code key}, or an unused entry (key null) if absent. The index
+     * refers to the current {@code keys}; callers that do not hold the set's lock use {@link #containsEntry}.
+     */
     final int lookkey(PyObject key, long hash) {
+        return (int) lookup(key, hash);
+    }
+
+    /** Whether {@code key} is present; safe without the lock (the answer comes from one table snapshot). */
+    final boolean containsEntry(PyObject key, long hash) {
+        return lookup(key, hash) >= (1L << 32);
+    }
+
+    /** The probe: low 32 bits the entry index, bit 32 set when the entry holds the key. */
+    private long lookup(PyObject key, long hash) {
         restart:
         for (;;) {
             PyObject[] tk = keys;
             long[] th = hashes;
-            int m = mask;
+            if (th.length != tk.length) {
+                // A resize is in progress on another thread.
+                Thread.onSpinWait();
+                continue;
+            }
+            int m = tk.length - 1;
             long perturb = hash;
             int i = (int) (hash & m);
             for (;;) {
@@ -75,17 +97,19 @@ abstract class PyAnySet extends PyObject {
                     }
                     if (th[entry] == hash) {
                         PyObject startkey = tk[entry];
+                        if (startkey == null) {
+                            continue restart; // racing with a writer
+                        }
                         if (startkey == key || strEq(startkey, key)) {
-                            return entry;
+                            return entry | (1L << 32);
                         }
                         boolean cmp = Abstract.richCompareBool(startkey, key, CompareOp.EQ);
                         if (tk != keys || tk[entry] != startkey) {
                             continue restart;
                         }
                         if (cmp) {
-                            return entry;
+                            return entry | (1L << 32);
                         }
-                        m = mask;
                     }
                     entry++;
                 } while (probes-- > 0);
@@ -200,9 +224,9 @@ abstract class PyAnySet extends PyObject {
             }
         }
         fill = used;
-        keys = nk;
         hashes = nh;
         mask = nm;
+        keys = nk;
     }
 
     /** {@code set_discard_entry}: true if the key was present. */
@@ -215,10 +239,6 @@ abstract class PyAnySet extends PyObject {
         hashes[e] = -1;
         used--;
         return true;
-    }
-
-    final boolean containsEntry(PyObject key, long hash) {
-        return keys[lookkey(key, hash)] != null;
     }
 
     /** {@code set_add_key}. */
@@ -242,8 +262,8 @@ abstract class PyAnySet extends PyObject {
 
     /** {@code set_clear_internal}. */
     final void clearTable() {
-        keys = new PyObject[MINSIZE];
         hashes = new long[MINSIZE];
+        keys = new PyObject[MINSIZE];
         mask = MINSIZE - 1;
         fill = 0;
         used = 0;

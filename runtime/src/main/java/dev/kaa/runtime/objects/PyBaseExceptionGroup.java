@@ -106,7 +106,7 @@ public class PyBaseExceptionGroup extends PyBaseException {
 
     /** A copy of this group with other exceptions, keeping traceback, cause, context and notes. */
     private PyObject deriveAndCopy(List<PyObject> excs) {
-        PyObject eg = Abstract.callMethod(this, "derive", PyTuple.wrap(excs.toArray(new PyObject[0])));
+        PyObject eg = Abstract.callMethod(this, "derive", PyList.of(excs.toArray(new PyObject[0])));
         if (!(eg instanceof PyBaseExceptionGroup g)) {
             throw PyErr.format(PyExc.TypeError, "derive must return an instance of BaseExceptionGroup");
         }

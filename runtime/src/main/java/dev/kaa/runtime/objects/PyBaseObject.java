@@ -183,14 +183,16 @@ public final class PyBaseObject extends PyObject {
         return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
+    // Static, with self as a parameter: object's attributes apply to every object, not only to PyBaseObject.
+
     @PyGetter(value = "__class__", doc = "the object's class")
-    PyObject getClassAttr() {
-        return type();
+    static PyObject getClassAttr(PyObject self) {
+        return self.type();
     }
 
     @PySetter("__class__")
-    void setClassAttr(PyObject value) {
-        setClassOf(this, value);
+    static void setClassAttr(PyObject self, PyObject value) {
+        setClassOf(self, value);
     }
 
     /** {@code object_set_class}: {@code obj.__class__ = C} between compatible heap types. */

@@ -114,9 +114,9 @@ public class PySet extends PyAnySet {
 
     /** {@code set_swap_bodies} (one way: this takes {@code other}'s table). */
     private void swapBodies(PyAnySet other) {
-        keys = other.keys;
         hashes = other.hashes;
         mask = other.mask;
+        keys = other.keys;
         fill = other.fill;
         used = other.used;
         hash = -1;

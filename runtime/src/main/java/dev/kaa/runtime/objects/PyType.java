@@ -231,6 +231,10 @@ public final class PyType extends PyObject {
         this.builtinDoc = spec.doc;
         this.layout = spec.javaClass;
         this.flags = TPFLAGS_IMMUTABLETYPE | TPFLAGS_READY | (spec.basetype ? TPFLAGS_BASETYPE : 0);
+        if (HasDict.class.isAssignableFrom(spec.javaClass)) {
+            // Instances of this layout always carry a __dict__ (modules, exceptions, ...).
+            this.flags |= TPFLAGS_MANAGED_DICT;
+        }
         this.base = base;
         if (base == null) {
             this.bases = new PyType[0];

@@ -1,0 +1,253 @@
+package dev.kaa.runtime.objects;
+
+import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyErr;
+import dev.kaa.runtime.PyNumber;
+
+/**
+ * printf-style formatting, {@code str % args} ({@code PyUnicode_Format} in CPython's unicodeobject.c):
+ * conversions {@code s r a d i u o x X e E f F g G c %}, flags {@code -+ #0}, width and precision
+ * (or {@code *}), and {@code %(key)s} with a mapping.
+ */
+final class PercentFormat {
+    private PercentFormat() {
+    }
+
+    static PyStr format(PyStr fmt, PyObject args) {
+        String f = fmt.toString();
+        StringBuilder out = new StringBuilder();
+        boolean isTuple = args instanceof PyTuple;
+        PyObject[] items = isTuple ? ((PyTuple) args).array() : new PyObject[] {args};
+        boolean mapping = !isTuple && args.type().mp_subscript != null && !(args instanceof PyStr);
+        int argi = 0;
+        boolean usedMapping = false;
+        int n = f.length();
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            i++;
+            if (i >= n) {
+                throw PyErr.format(PyExc.ValueError, "incomplete format");
+            }
+            PyObject value = null;
+            if (f.charAt(i) == '(') {
+                if (!mapping) {
+                    throw PyErr.format(PyExc.TypeError, "format requires a mapping");
+                }
+                int depth = 1;
+                int ks = ++i;
+                while (i < n && depth > 0) {
+                    if (f.charAt(i) == '(') {
+                        depth++;
+                    } else if (f.charAt(i) == ')') {
+                        depth--;
+                    }
+                    i++;
+                }
+                if (depth > 0) {
+                    throw PyErr.format(PyExc.ValueError, "incomplete format key");
+                }
+                value = Abstract.getItem(args, PyStr.of(f.substring(ks, i - 1)));
+                usedMapping = true;
+            }
+            boolean left = false;
+            boolean plus = false;
+            boolean space = false;
+            boolean alt = false;
+            boolean zero = false;
+            for (; i < n; i++) {
+                char fl = f.charAt(i);
+                if (fl == '-') {
+                    left = true;
+                } else if (fl == '+') {
+                    plus = true;
+                } else if (fl == ' ') {
+                    space = true;
+                } else if (fl == '#') {
+                    alt = true;
+                } else if (fl == '0') {
+                    zero = true;
+                } else {
+                    break;
+                }
+            }
+            int width = -1;
+            if (i < n && f.charAt(i) == '*') {
+                if (argi >= items.length) {
+                    throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
+                }
+                width = (int) Abstract.asIndex(items[argi++], PyExc.OverflowError);
+                if (width < 0) {
+                    left = true;
+                    width = -width;
+                }
+                i++;
+            } else {
+                int ws = i;
+                while (i < n && Character.isDigit(f.charAt(i))) {
+                    i++;
+                }
+                if (i > ws) {
+                    width = Integer.parseInt(f.substring(ws, i));
+                }
+            }
+            int prec = -1;
+            if (i < n && f.charAt(i) == '.') {
+                i++;
+                if (i < n && f.charAt(i) == '*') {
+                    if (argi >= items.length) {
+                        throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
+                    }
+                    prec = (int) Abstract.asIndex(items[argi++], PyExc.OverflowError);
+                    i++;
+                } else {
+                    int ps = i;
+                    while (i < n && Character.isDigit(f.charAt(i))) {
+                        i++;
+                    }
+                    prec = i > ps ? Integer.parseInt(f.substring(ps, i)) : 0;
+                }
+            }
+            while (i < n && (f.charAt(i) == 'h' || f.charAt(i) == 'l' || f.charAt(i) == 'L')) {
+                i++;
+            }
+            if (i >= n) {
+                throw PyErr.format(PyExc.ValueError, "incomplete format");
+            }
+            char conv = f.charAt(i);
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            if (value == null) {
+                if (argi >= items.length) {
+                    throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
+                }
+                value = items[argi++];
+            }
+            String body;
+            String sign = "";
+            boolean numeric = false;
+            switch (conv) {
+                case 's' -> body = Abstract.str(value).toString();
+                case 'r' -> body = Abstract.repr(value).toString();
+                case 'a' -> body = ascii(Abstract.repr(value).toString());
+                case 'd', 'i', 'u' -> {
+                    numeric = true;
+                    PyInt v = toInt(value, conv, true);
+                    body = v.toBig().abs().toString();
+                    sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    if (prec > body.length()) {
+                        body = "0".repeat(prec - body.length()) + body;
+                    }
+                }
+                case 'o', 'x', 'X' -> {
+                    numeric = true;
+                    PyInt v = toInt(value, conv, false);
+                    body = v.toBig().abs().toString(conv == 'o' ? 8 : 16);
+                    if (conv == 'X') {
+                        body = body.toUpperCase(java.util.Locale.ROOT);
+                    }
+                    if (prec > body.length()) {
+                        body = "0".repeat(prec - body.length()) + body;
+                    }
+                    if (alt) {
+                        body = (conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X") + body;
+                    }
+                    sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+                }
+                case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                    numeric = true;
+                    if (!(value instanceof PyFloat) && !(value instanceof PyInt) && value.type().nb_float == null
+                            && value.type().nb_index == null) {
+                        throw PyErr.format(PyExc.TypeError, "must be real number, not %s", value.type().getName());
+                    }
+                    double d = PyFloat.asDouble(value);
+                    String spec = (alt ? "#" : "") + "." + (prec < 0 ? 6 : prec) + conv;
+                    body = Formatting.formatFloat(Math.abs(d), spec).toString();
+                    boolean neg = Double.doubleToRawLongBits(d) < 0 && !Double.isNaN(d);
+                    sign = neg ? "-" : plus ? "+" : space ? " " : "";
+                }
+                case 'c' -> {
+                    if (value instanceof PyStr s) {
+                        if (s.length() != 1) {
+                            throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
+                        }
+                        body = s.toString();
+                    } else if (value instanceof PyInt || value.type().nb_index != null) {
+                        PyInt v = PyNumber.index(value);
+                        if (!v.isSmall() || v.value < 0 || v.value > 0x10ffff) {
+                            throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");
+                        }
+                        body = new String(Character.toChars((int) v.value));
+                    } else {
+                        throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
+                    }
+                }
+                default -> throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
+                        conv, (int) conv, i);
+            }
+            if (!numeric && prec >= 0 && conv != 'c' && body.codePointCount(0, body.length()) > prec) {
+                body = body.substring(0, body.offsetByCodePoints(0, prec));
+            }
+            int len = body.codePointCount(0, body.length()) + sign.length();
+            if (width > len) {
+                if (left) {
+                    out.append(sign).append(body).repeat(' ', width - len);
+                } else if (zero && numeric) {
+                    String prefix = "";
+                    if (alt && (conv == 'x' || conv == 'X' || conv == 'o')) {
+                        prefix = body.substring(0, 2);
+                        body = body.substring(2);
+                    }
+                    out.append(sign).append(prefix).repeat('0', width - len).append(body);
+                } else {
+                    out.repeat(' ', width - len).append(sign).append(body);
+                }
+            } else {
+                out.append(sign).append(body);
+            }
+        }
+        if (!usedMapping && argi < items.length && !mapping) {
+            throw PyErr.format(PyExc.TypeError, "not all arguments converted during string formatting");
+        }
+        return PyStr.of(out.toString());
+    }
+
+    private static PyInt toInt(PyObject value, char conv, boolean allowFloat) {
+        if (value instanceof PyInt i) {
+            return i;
+        }
+        if (allowFloat && (value instanceof PyFloat || value.type().nb_int != null)) {
+            return PyNumber.toInt(value);
+        }
+        if (value.type().nb_index != null) {
+            return PyNumber.index(value);
+        }
+        if (allowFloat) {
+            throw PyErr.format(PyExc.TypeError, "%%%c format: a real number is required, not %s", conv,
+                    value.type().getName());
+        }
+        throw PyErr.format(PyExc.TypeError, "%%%c format: an integer is required, not %s", conv,
+                value.type().getName());
+    }
+
+    private static String ascii(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return sb.toString();
+    }
+}
