@@ -9,7 +9,7 @@ Each code object is {"argcount", "posonlyargcount", "kwonlyargcount", "stacksize
 {"int": "decimal"}, {"float": repr}, {"complex": [repr, repr]}, {"str": s}, {"codepoints": [...]} (str with surrogates), {"bytes": hex}, {"ellipsis"},
 {"tuple": [...]}, {"frozenset": [... in iteration order]}, {"code": {...}}.
 """
-import json, sys
+import json, marshal, sys
 
 
 def const(c):
@@ -53,20 +53,91 @@ def code(co):
 
 
 def localsplus(co):
-    # co_localsplusnames is not exposed; rebuild it as CPython lays it out: varnames (cells among them
-    # flagged), then cells that are not arguments/locals, then free variables.
-    names, kinds = [], []
-    for v in co.co_varnames:
-        names.append(v)
-        kinds.append(0x20 | (0x40 if v in co.co_cellvars else 0))
-    for v in co.co_cellvars:
-        if v not in co.co_varnames:
-            names.append(v)
-            kinds.append(0x40)
-    for v in co.co_freevars:
-        names.append(v)
-        kinds.append(0x80)
-    return names, kinds
+    """co_localsplusnames and co_localspluskinds, which Python does not expose: read back from the marshal
+    format, which carries both (the kinds include CO_FAST_HIDDEN)."""
+    m = _MarshalCode(marshal.dumps(co)).read()
+    return list(m['localsplusnames']), list(m['localspluskinds'])
+
+
+class _MarshalCode:
+    """Just enough of a marshal (version 4+) reader to get at a code object's fields."""
+
+    def __init__(self, data):
+        self.data, self.pos, self.refs = data, 0, []
+
+    def byte(self):
+        b = self.data[self.pos]
+        self.pos += 1
+        return b
+
+    def int32(self):
+        v = int.from_bytes(self.data[self.pos:self.pos + 4], 'little', signed=True)
+        self.pos += 4
+        return v
+
+    def raw(self, n):
+        v = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return v
+
+    def read(self):
+        code = self.byte()
+        flag, t = code & 0x80, chr(code & 0x7f)
+        if t == 'r':
+            return self.refs[self.int32()]
+        slot = None
+        if flag:
+            slot = len(self.refs)
+            self.refs.append(None)
+        v = self.value(t)
+        if flag:
+            self.refs[slot] = v
+        return v
+
+    def value(self, t):
+        if t in 'NTF.S0':
+            return {'N': None, 'T': True, 'F': False, '.': Ellipsis, 'S': StopIteration, '0': None}[t]
+        if t == 'i':
+            return self.int32()
+        if t == 'l':
+            n = self.int32()
+            digits = [int.from_bytes(self.raw(2), 'little') for _ in range(abs(n))]
+            v = sum(d << (15 * i) for i, d in enumerate(digits))
+            return -v if n < 0 else v
+        if t == 'g':
+            return self.raw(8)
+        if t == 'y':
+            return self.raw(16)
+        if t == 's':
+            return self.raw(self.int32())
+        if t in 'ut':
+            return self.raw(self.int32()).decode('utf-8', 'surrogatepass')
+        if t in 'aA':
+            return self.raw(self.int32()).decode('latin-1')
+        if t in 'zZ':
+            return self.raw(self.byte()).decode('latin-1')
+        if t == ')':
+            return tuple(self.read() for _ in range(self.byte()))
+        if t in '([<>':
+            return tuple(self.read() for _ in range(self.int32()))
+        if t == '{':
+            d = []
+            while self.data[self.pos] != ord('0'):
+                d.append((self.read(), self.read()))
+            self.pos += 1
+            return d
+        if t == 'c':
+            fields = {}
+            for name in ('argcount', 'posonlyargcount', 'kwonlyargcount', 'stacksize', 'flags'):
+                fields[name] = self.int32()
+            for name in ('code', 'consts', 'names', 'localsplusnames', 'localspluskinds', 'filename', 'name',
+                         'qualname'):
+                fields[name] = self.read()
+            fields['firstlineno'] = self.int32()
+            fields['linetable'] = self.read()
+            fields['exceptiontable'] = self.read()
+            return fields
+        raise ValueError('marshal type %r' % t)
 
 
 def main(args):

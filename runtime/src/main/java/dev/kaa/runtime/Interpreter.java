@@ -1,6 +1,7 @@
 package dev.kaa.runtime;
 
 import dev.kaa.runtime.builtins.BuiltinsModuleTable;
+import dev.kaa.runtime.builtins.SysModuleTable;
 import dev.kaa.runtime.objects.PyDict;
 import dev.kaa.runtime.objects.PyModule;
 import dev.kaa.runtime.objects.PyStr;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>{@link #hashSecret}: the key of str/bytes hashing ({@code PYTHONHASHSEED});</li>
- *   <li>{@link #modules} ({@code sys.modules}), {@link #builtins} and its dict;</li>
+ *   <li>{@link #modules} ({@code sys.modules}), {@link #builtins} and its dict, {@link #sys};</li>
  *   <li>the recursion limit ({@code sys.setrecursionlimit}) and the interned strings.</li>
  * </ul>
  *
@@ -59,6 +60,8 @@ public final class Interpreter {
     public final PyDict modules;
     /** The {@code builtins} module. */
     public final PyModule builtins;
+    /** The {@code sys} module. */
+    public final PyModule sys;
     private volatile int recursionLimit;
     private final ThreadLocal<ThreadState> threadStates;
     private final Map<PyStr, PyStr> interned = new ConcurrentHashMap<>();
@@ -73,14 +76,13 @@ public final class Interpreter {
         this.threadStates = ThreadLocal.withInitial(() -> new ThreadState(this, Thread.currentThread()));
         ThreadState ts = threadStates.get();
         // Building the namespaces hashes strs, which needs this interpreter bound to the thread.
-        Object[] made = ScopedValue.where(ThreadState.CURRENT, ts).call(() -> {
-            PyDict mods = new PyDict();
-            PyModule b = PyModule.fromSpec(new BuiltinsModuleTable());
-            mods.setItem(PyStr.of("builtins"), b);
-            return new Object[] {mods, b};
+        this.modules = ScopedValue.where(ThreadState.CURRENT, ts).call(PyDict::new);
+        this.builtins = ScopedValue.where(ThreadState.CURRENT, ts).call(() -> PyModule.fromSpec(new BuiltinsModuleTable()));
+        this.sys = ScopedValue.where(ThreadState.CURRENT, ts).call(() -> PyModule.fromSpec(new SysModuleTable()));
+        run(() -> {
+            modules.setItem(PyStr.of("builtins"), builtins);
+            modules.setItem(PyStr.of("sys"), sys);
         });
-        this.modules = (PyDict) made[0];
-        this.builtins = (PyModule) made[1];
     }
 
     /** The builtins namespace ({@code builtins.__dict__}). */

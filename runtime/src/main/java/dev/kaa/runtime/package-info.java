@@ -1,7 +1,9 @@
 /**
  * Kaa's runtime: the object model, the operations on objects, and the interpreter state. The bytecode
  * interpreter (a later stage) executes code objects on top of this package; everything here is written
- * so it can dispatch quickly and so that many interpreters can share one JVM.
+ * so it can dispatch quickly and so that many interpreters can share one JVM. A guide for code building
+ * on it (how to call slots, declare builtins, raise and catch exceptions, what the interpreter may cache)
+ * is {@code runtime/notes/object-model.md}.
  *
  * <h2>Map</h2>
  * <ul>

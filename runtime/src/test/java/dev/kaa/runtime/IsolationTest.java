@@ -97,4 +97,25 @@ class IsolationTest {
         assertEquals(threads * per, dict.size());
         assertEquals(threads * per, set.size());
     }
+
+    @Test
+    void sysModuleReflectsInterpreterState() {
+        Interpreter in = new Interpreter(Interpreter.Config.withHashSeed(0));
+        PyObject sys = in.call(() -> in.modules.getItem(PyStr.of("sys")));
+        assertEquals("1000", in.call(() -> Abstract.repr(Abstract.callMethod(sys, "getrecursionlimit")).toString()));
+        in.run(() -> Abstract.callMethod(sys, "setrecursionlimit", PyInt.of(50)));
+        assertEquals(50, in.getRecursionLimit());
+        assertEquals(1000, Py.INTERP.getRecursionLimit());
+        assertEquals("ValueError: recursion limit must be greater or equal than 1", in.call(() -> {
+            try {
+                Abstract.callMethod(sys, "setrecursionlimit", PyInt.of(0));
+                return "no error";
+            } catch (PyException e) {
+                return e.getMessage();
+            }
+        }));
+        PyStr a = in.call(() -> PyStr.of("name"));
+        PyStr b = in.call(() -> PyStr.of("name"));
+        assertEquals(in.call(() -> Abstract.callMethod(sys, "intern", a)), in.call(() -> Abstract.callMethod(sys, "intern", b)));
+    }
 }

@@ -119,4 +119,31 @@ class StrTest {
         Py.assertError("ValueError: '=' alignment not allowed in string format specifier",
                 () -> Abstract.call(Py.builtin("format"), s("ab"), s("=5")));
     }
+
+    @Test
+    void strFormat() {
+        PyObject fmt = Py.run(() -> Abstract.getAttr(s("{} {} {}"), "format"));
+        assertEquals("'1 a 2.5'", r(Py.run(() -> Abstract.call(fmt, PyInt.of(1), s("a"), dev.kaa.runtime.objects.PyFloat.of(2.5)))));
+        assertEquals("'ba'", r(Py.run(() -> Abstract.callMethod(s("{1}{0}"), "format", s("a"), s("b")))));
+        assertEquals("\"   x|'x'\"", r(Py.callKw(Py.attr(s("{n:>4}|{n!r}"), "format"), new PyObject[0], "n", s("x"))));
+        assertEquals("'{}    3.14'", r(Py.callKw(Py.attr(s("{{}}{:{w}.{p}f}"), "format"),
+                new PyObject[] {dev.kaa.runtime.objects.PyFloat.of(3.14159)}, "w", PyInt.of(8), "p", PyInt.of(2))));
+        assertEquals("'9 8'", r(Py.run(() -> Abstract.callMethod(s("{0[k]} {1[1]}"), "format", Py.run(() -> {
+            dev.kaa.runtime.objects.PyDict d = new dev.kaa.runtime.objects.PyDict();
+            d.setItem(s("k"), PyInt.of(9));
+            return d;
+        }), PyList.of(PyInt.of(7), PyInt.of(8))))));
+        Py.assertError("ValueError: Single '{' encountered in format string", () -> Abstract.callMethod(s("{"), "format", PyInt.of(1)));
+        Py.assertError("ValueError: Single '}' encountered in format string", () -> Abstract.callMethod(s("}"), "format", PyInt.of(1)));
+        Py.assertError("ValueError: cannot switch from manual field specification to automatic field numbering",
+                () -> Abstract.callMethod(s("{0}{}"), "format", PyInt.of(1), PyInt.of(2)));
+        Py.assertError("IndexError: Replacement index 2 out of range for positional args tuple",
+                () -> Abstract.callMethod(s("{2}"), "format", PyInt.of(1)));
+        Py.assertError("KeyError: 'x'", () -> Abstract.callMethod(s("{x}"), "format", PyInt.of(1)));
+        Py.assertError("ValueError: Unknown conversion specifier z", () -> Abstract.callMethod(s("{!z}"), "format", PyInt.of(1)));
+        Py.assertError("ValueError: Max string recursion exceeded",
+                () -> Abstract.callMethod(s("{:{:{}}}"), "format", PyInt.of(1), PyInt.of(2), PyInt.of(3)));
+        assertEquals("'Ab Cd'", r(Py.run(() -> Abstract.callMethod(s("ab cD"), "title"))));
+        assertEquals("'a   bc  d'", r(Py.run(() -> Abstract.callMethod(s("a\tbc\td"), "expandtabs", PyInt.of(4)))));
+    }
 }

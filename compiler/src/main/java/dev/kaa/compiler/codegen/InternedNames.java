@@ -8,33 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A guess at which strings CPython has interned by the time it makes a code object: keywords, builtins
- * and every identifier of the module being compiled (the parser interns identifiers). It only decides
- * the printed order of frozenset constants of strings (see CodeGen.orderedFrozenset).
+ * Which strings CPython has interned by the time it makes a code object: those interned when
+ * {@code python3.13 -m dis} calls compile() ({@link StartupInterned}) and every identifier of the module
+ * being compiled (the parser interns identifiers; string literals are new objects). It only decides the
+ * order of frozenset constants of strings (see CodeGen.orderedFrozenset).
  */
 final class InternedNames {
-    private static final Set<String> BUILTINS = Set.of((
-            "ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError "
-            + "BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError "
-            + "ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning "
-            + "EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError "
-            + "FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError "
-            + "InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError "
-            + "ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError "
-            + "OverflowError PendingDeprecationWarning PermissionError ProcessLookupError PythonFinalizationError "
-            + "RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration "
-            + "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError "
-            + "UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError "
-            + "UnicodeWarning UserWarning ValueError Warning ZeroDivisionError _IncompleteInputError "
-            + "__build_class__ __debug__ __doc__ __import__ __loader__ __name__ __package__ __spec__ abs aiter all "
-            + "and anext any as ascii assert async await bin bool break breakpoint bytearray bytes callable chr "
-            + "class classmethod compile complex continue copyright credits def del delattr dict dir divmod elif "
-            + "else enumerate eval except exec exit filter finally float for format from frozenset getattr global "
-            + "globals hasattr hash help hex id if import in input int is isinstance issubclass iter lambda len "
-            + "license list locals map max memoryview min next nonlocal not object oct open or ord pass pow print "
-            + "property quit raise range repr return reversed round set setattr slice sorted staticmethod str sum "
-            + "super try tuple type vars while with yield zip").split(" "));
-
     private final Node root;
     private Set<String> identifiers;
 
@@ -43,7 +22,7 @@ final class InternedNames {
     }
 
     boolean isInterned(String s) {
-        if (BUILTINS.contains(s)) {
+        if (StartupInterned.WORDS.contains(s)) {
             return true;
         }
         if (identifiers == null) {

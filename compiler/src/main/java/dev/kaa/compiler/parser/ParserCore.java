@@ -76,10 +76,12 @@ import java.util.Arrays;
  * {@link #raiseSyntaxErrorKnownLocation} (a node or token), {@link #raiseSyntaxErrorKnownRange} (from a to
  * b), {@link #raiseSyntaxErrorStartingFrom}, {@link #raiseSyntaxErrorOnNextToken},
  * {@link #raiseIndentationError}, {@link #raiseSyntaxErrorInvalidTarget}. Positions are converted from
- * byte columns to code points exactly as CPython does.
+ * byte columns to code points exactly as CPython does, in the text of the error's first line taken where
+ * CPython takes it (the file on disk if {@code filename} names one, else the tokenizer's buffer), which
+ * also decides how far offsets past the end of that line are clamped.
  *
  * <h2>The two passes</h2>
- * {@link #runParser(java.util.function.Supplier)} runs the start rule once with {@link #callInvalidRules}
+ * {@link #runParser(Rule)} runs the start rule once with {@link #callInvalidRules}
  * false; on failure it runs it again with it true (every {@code invalid_*} alternative is guarded by
  * {@code if (callInvalidRules && ...)}), then reports the generic error ("invalid syntax" at the furthest
  * token of the first pass, unclosed brackets, unexpected indent...), as _PyPegen_run_parser does.
@@ -819,18 +821,56 @@ public abstract class ParserCore {
             if (diskLines == null) {
                 diskLines = readDiskLines(filename);
             }
-            if (lineno <= diskLines.size()) {
+            if (lineno <= diskLines.size() && diskLines.get(lineno - 1) != null) {
                 return diskLines.get(lineno - 1);
             }
         }
         if (tokenizer.cursorLineno() <= lineno) {
-            return tokenizer.lineText(tokenizer.cursorLineno());
+            return bufferLine(tokenizer.cursorLineno(), true);
         }
-        String t = tokenizer.lineText(lineno);
-        return t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
+        return bufferLine(lineno, false);
     }
 
-    /** err_programtext for every line: lines split on \n, \r\n or \r (kept as \n), cut at 999 bytes. */
+    /** Start offsets of the lines of the tokenizer's (UTF-8, newline-translated) buffer. */
+    private int[] bufferLineStarts;
+
+    /** A line of the tokenizer's buffer, decoded as CPython does (UTF-8, errors="replace"). */
+    private String bufferLine(int lineno, boolean withNewline) {
+        byte[] src = tokenizer.source();
+        int len = tokenizer.sourceLength();
+        if (bufferLineStarts == null) {
+            int n = 1;
+            for (int i = 0; i < len; i++) {
+                if (src[i] == '\n') {
+                    n++;
+                }
+            }
+            int[] starts = new int[n + 1];
+            int k = 1;
+            for (int i = 0; i < len; i++) {
+                if (src[i] == '\n') {
+                    starts[k++] = i + 1;
+                }
+            }
+            starts[k] = len;
+            bufferLineStarts = starts;
+        }
+        if (lineno < 1 || lineno >= bufferLineStarts.length) {
+            return "";
+        }
+        int from = bufferLineStarts[lineno - 1];
+        int to = bufferLineStarts[lineno];
+        if (!withNewline && to > from && src[to - 1] == '\n') {
+            to--;
+        }
+        return StrUtf8.decodeReplace(src, from, to);
+    }
+
+    /**
+     * err_programtext for every line: lines split on \n, \r\n or \r (kept as \n), read with fgets into a
+     * 1000-byte buffer (so a longer line shows as its last chunk of at most 999 bytes), decoded with the
+     * file's PEP 263 encoding and errors="replace". A null entry means CPython would find no text there.
+     */
     private static java.util.List<String> readDiskLines(String filename) {
         byte[] b;
         try {
@@ -842,7 +882,7 @@ public abstract class ParserCore {
         } catch (java.io.IOException | RuntimeException e) {
             return java.util.List.of();
         }
-        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        java.util.ArrayList<byte[]> raw = new java.util.ArrayList<>();
         java.io.ByteArrayOutputStream cur = new java.io.ByteArrayOutputStream();
         int i = 0;
         while (i < b.length) {
@@ -859,23 +899,83 @@ public abstract class ParserCore {
             }
             cur.write(c);
             if (eol) {
-                lines.add(decodeProgramLine(cur.toByteArray(), lines.isEmpty()));
+                raw.add(cur.toByteArray());
                 cur.reset();
             }
         }
         if (cur.size() > 0) {
-            lines.add(decodeProgramLine(cur.toByteArray(), lines.isEmpty()));
+            raw.add(cur.toByteArray());
+        }
+        java.nio.charset.Charset cs = codingCookie(raw);
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>(raw.size());
+        for (int k = 0; k < raw.size(); k++) {
+            lines.add(decodeProgramLine(raw.get(k), k == 0, cs));
         }
         return lines;
     }
 
-    private static String decodeProgramLine(byte[] line, boolean first) {
-        int from = 0;
-        int n = Math.min(line.length, 999);
-        if (first && n >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
-            from = 3;
+    private static String decodeProgramLine(byte[] line, boolean first, java.nio.charset.Charset cs) {
+        int start = 0;
+        int n;
+        while (true) {
+            n = Math.min(999, line.length - start);
+            if (n == 999 && line[start + 998] != '\n') {
+                start += 999;
+                if (start >= line.length) {
+                    return null; // fgets at the end of the file: no text
+                }
+                continue;
+            }
+            break;
         }
-        return new String(line, from, n - from, java.nio.charset.StandardCharsets.UTF_8);
+        if (first && start == 0 && n >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                && (line[2] & 0xFF) == 0xBF) {
+            start = 3;
+            n -= 3;
+        }
+        if (cs == null) {
+            return StrUtf8.decodeReplace(line, start, start + n);
+        }
+        return new String(line, start, n, cs);
+    }
+
+    /** The PEP 263 encoding declared on line 1 or 2 (null: UTF-8). */
+    private static java.nio.charset.Charset codingCookie(java.util.List<byte[]> raw) {
+        for (int k = 0; k < Math.min(2, raw.size()); k++) {
+            String l = new String(raw.get(k), java.nio.charset.StandardCharsets.ISO_8859_1);
+            int hash = l.indexOf('#');
+            if (hash < 0 || !l.substring(0, hash).isBlank()) {
+                if (l.isBlank()) {
+                    continue;
+                }
+                return null;
+            }
+            int c = l.indexOf("coding", hash);
+            if (c < 0 || c + 6 >= l.length() || (l.charAt(c + 6) != ':' && l.charAt(c + 6) != '=')) {
+                continue;
+            }
+            int s = c + 7;
+            while (s < l.length() && (l.charAt(s) == ' ' || l.charAt(s) == '\t')) {
+                s++;
+            }
+            int e = s;
+            while (e < l.length() && (Character.isLetterOrDigit(l.charAt(e)) || "-_.".indexOf(l.charAt(e)) >= 0)) {
+                e++;
+            }
+            String name = l.substring(s, e).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (name.equals("utf-8") || name.startsWith("utf-8-") || name.equals("utf8")) {
+                return null;
+            }
+            if (name.equals("latin-1") || name.startsWith("latin-1-") || name.equals("iso-latin-1")) {
+                return java.nio.charset.StandardCharsets.ISO_8859_1;
+            }
+            try {
+                return java.nio.charset.Charset.forName(name);
+            } catch (RuntimeException ex) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -112,4 +112,68 @@ final class StrUtf8 {
         }
         return null;
     }
+
+    /** bytes.decode('utf-8', 'replace'): each maximal invalid part becomes one U+FFFD, as CPython does. */
+    static String decodeReplace(byte[] b, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                if (c == 0xE0) {
+                    lo = 0xA0;
+                } else if (c == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                if (c == 0xF0) {
+                    lo = 0x90;
+                } else if (c == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                sb.append('\uFFFD');
+                i++;
+                continue;
+            }
+            int cp = c & (0x3F >> need);
+            int k = 1;
+            boolean bad = false;
+            for (; k <= need; k++) {
+                if (i + k >= to) {
+                    // unexpected end of data: the rest is one replacement
+                    sb.append('\uFFFD');
+                    return sb.toString();
+                }
+                int d = b[i + k] & 0xFF;
+                int l = k == 1 ? lo : 0x80;
+                int h = k == 1 ? hi : 0xBF;
+                if (d < l || d > h) {
+                    bad = true;
+                    break;
+                }
+                cp = (cp << 6) | (d & 0x3F);
+            }
+            if (bad) {
+                sb.append('\uFFFD');
+                i += k;
+                continue;
+            }
+            sb.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return sb.toString();
+    }
 }

@@ -136,15 +136,29 @@ public final class HeapTypes {
             return base.layout;
         }
         Class<? extends PyObject> l = base.layout;
+        // ORDER DERIVED: each subclassable builtin without a __dict__ of its own has a Derived class.
         if (l == PyBaseObject.class) {
             return PyInstance.class;
-        }
-        for (Class<?> c : l.getDeclaredClasses()) {
-            if (c.getSimpleName().equals("Derived") && l.isAssignableFrom(c)) {
-                @SuppressWarnings("unchecked")
-                Class<? extends PyObject> d = (Class<? extends PyObject>) c;
-                return d;
-            }
+        } else if (l == PyInt.class) {
+            return PyInt.Derived.class;
+        } else if (l == PyFloat.class) {
+            return PyFloat.Derived.class;
+        } else if (l == PyStr.class) {
+            return PyStr.Derived.class;
+        } else if (l == PyBytes.class) {
+            return PyBytes.Derived.class;
+        } else if (l == PyTuple.class) {
+            return PyTuple.Derived.class;
+        } else if (l == PyList.class) {
+            return PyList.Derived.class;
+        } else if (l == PyDict.class) {
+            return PyDict.Derived.class;
+        } else if (l == PySet.class) {
+            return PySet.Derived.class;
+        } else if (l == PyFrozenSet.class) {
+            return PyFrozenSet.Derived.class;
+        } else if (l == PyComplex.class) {
+            return PyComplex.Derived.class;
         }
         return l;
     }

@@ -23,9 +23,37 @@ public class PyComplex extends PyObject {
     public final double imag;
 
     public PyComplex(double real, double imag) {
-        super(TYPE);
+        this(TYPE, real, imag);
+    }
+
+    PyComplex(PyType type, double real, double imag) {
+        super(type);
         this.real = real;
         this.imag = imag;
+    }
+
+    /** Instances of Python subclasses of complex. */
+    public static final class Derived extends PyComplex implements HasDict {
+        private PyDict dict;
+
+        Derived(PyType type, double real, double imag) {
+            super(type, real, imag);
+        }
+
+        @Override
+        public PyDict getDict() {
+            PyDict d = dict;
+            if (d == null) {
+                d = new PyDict();
+                dict = d;
+            }
+            return d;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
     }
 
     private static PyComplex toComplex(PyObject o) {
@@ -228,7 +256,7 @@ public class PyComplex extends PyObject {
                 im += c.real;
             }
         }
-        return new PyComplex(re, im);
+        return type == TYPE ? new PyComplex(re, im) : new Derived(type, re, im);
     }
 
     @PyMethod(doc = "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.")

@@ -64,7 +64,7 @@ public final class PyRangeIterator extends PyObject {
         return v;
     }
 
-    /** Java-level fast path for the interpreter: the next value as a long, or {@code Long.MIN_VALUE} at the end. */
+    /** Whether the iterator counts with longs (the case an interpreter may specialize FOR_ITER on). */
     public boolean isSmall() {
         return small;
     }

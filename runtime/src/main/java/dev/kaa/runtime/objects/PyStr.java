@@ -1144,4 +1144,170 @@ public class PyStr extends PyObject {
         }
         return true;
     }
+
+    @PyMethod(sig = "*args, **kwargs", doc = "Return a formatted version of the string, using substitutions from args and kwargs.\n"
+            + "The substitutions are identified by braces ('{' and '}').")
+    PyObject format(PyTuple args, PyDict kwargs) {
+        return StrFormat.format(this, args.array(), kwargs);
+    }
+
+    @PyMethod(sig = "mapping, /", doc = "Return a formatted version of the string, using substitutions from mapping.\n"
+            + "The substitutions are identified by braces ('{' and '}').")
+    PyObject format_map(PyObject mapping) {
+        return StrFormat.format(this, new PyObject[0], mapping);
+    }
+
+    private PyObject mapChars(java.util.function.IntUnaryOperator f) {
+        StringBuilder sb = new StringBuilder(length());
+        for (int i = 0, n = length(); i < n; i++) {
+            sb.appendCodePoint(f.applyAsInt(codePointAt(i)));
+        }
+        return of(sb.toString());
+    }
+
+    @PyMethod(doc = "Return a version of the string where each word is titlecased.")
+    PyObject title() {
+        StringBuilder sb = new StringBuilder(length());
+        boolean prevCased = false;
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+            prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+        }
+        return of(sb.toString());
+    }
+
+    @PyMethod(doc = "Return a capitalized version of the string.")
+    PyObject capitalize() {
+        StringBuilder sb = new StringBuilder(length());
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            sb.appendCodePoint(i == 0 ? Character.toTitleCase(c) : Character.toLowerCase(c));
+        }
+        return of(sb.toString());
+    }
+
+    @PyMethod(doc = "Convert uppercase characters to lowercase and lowercase characters to uppercase.")
+    PyObject swapcase() {
+        return mapChars(c -> Character.isUpperCase(c) ? Character.toLowerCase(c)
+                : Character.isLowerCase(c) ? Character.toUpperCase(c) : c);
+    }
+
+    @PyMethod(sig = "tabsize=8", doc = "Return a copy where all tab characters are expanded using spaces.")
+    PyObject expandtabs(long tabsize) {
+        StringBuilder sb = new StringBuilder();
+        long col = 0;
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long pad = tabsize - col % tabsize;
+                    sb.repeat(' ', (int) pad);
+                    col += pad;
+                }
+            } else {
+                sb.appendCodePoint(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return of(sb.toString());
+    }
+
+    private boolean allAndNonEmpty(java.util.function.IntPredicate p) {
+        int n = length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!p.test(codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(doc = "Return True if the string is an alpha-numeric string, False otherwise.")
+    boolean isalnum() {
+        return allAndNonEmpty(c -> Character.isLetter(c) || Character.isDigit(c)
+                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER);
+    }
+
+    @PyMethod(doc = "Return True if the string is a decimal string, False otherwise.")
+    boolean isdecimal() {
+        return allAndNonEmpty(c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    }
+
+    @PyMethod(doc = "Return True if the string is a numeric string, False otherwise.")
+    boolean isnumeric() {
+        return allAndNonEmpty(c -> {
+            int t = Character.getType(c);
+            return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER
+                    || Character.getNumericValue(c) >= 0 && Character.isIdeographic(c);
+        });
+    }
+
+    @PyMethod(doc = "Return True if the string is a lowercase string, False otherwise.")
+    boolean islower() {
+        boolean cased = false;
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            if (Character.isLowerCase(c)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    @PyMethod(doc = "Return True if the string is an uppercase string, False otherwise.")
+    boolean isupper() {
+        boolean cased = false;
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    @PyMethod(doc = "Return True if the string is a title-cased string, False otherwise.")
+    boolean istitle() {
+        boolean cased = false;
+        boolean prevCased = false;
+        for (int i = 0, n = length(); i < n; i++) {
+            int c = codePointAt(i);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else {
+                prevCased = false;
+            }
+        }
+        return cased;
+    }
+
+    @PyMethod(doc = "Return True if all characters in the string are printable, False otherwise.")
+    boolean isprintable() {
+        for (int i = 0, n = length(); i < n; i++) {
+            if (!AstRepr.isPrintable(codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

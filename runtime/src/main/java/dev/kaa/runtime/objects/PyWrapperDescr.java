@@ -7,7 +7,6 @@ import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.slots.BinaryFunc;
-import dev.kaa.runtime.slots.CompareOp;
 import dev.kaa.runtime.slots.DescrGetFunc;
 import dev.kaa.runtime.slots.DescrSetFunc;
 import dev.kaa.runtime.slots.GetAttroFunc;
@@ -262,10 +261,5 @@ public final class PyWrapperDescr extends PyObject {
             }
         }
         return i;
-    }
-
-    /** Unused operator constant kept for symmetry with CPython's richcmp wrappers. */
-    static CompareOp op(SlotDef d) {
-        return d.op;
     }
 }
