@@ -142,12 +142,17 @@ class _MarshalCode:
 
 def main(args):
     """One JSON object per line and file: {"file", "code"} or {"file", "error"}; with --dis also "dis",
-    the output of `python3.13 -m dis FILE` for the same code object."""
+    the output of `python3.13 -m dis FILE` for the same code object; --optimize=N compiles as -O (1) or
+    -OO (2) would."""
     import dis, io
     with_dis = '--dis' in args
-    for f in [a for a in args if a != '--dis']:
+    optimize = 0
+    for a in args:
+        if a.startswith('--optimize='):
+            optimize = int(a[len('--optimize='):])
+    for f in [a for a in args if not a.startswith('--')]:
         try:
-            co = compile(open(f, 'rb').read(), f, 'exec')
+            co = compile(open(f, 'rb').read(), f, 'exec', optimize=optimize)
         except (SyntaxError, ValueError) as e:
             print(json.dumps({'file': f, 'error': '%s: %s' % (type(e).__name__, e)}))
             continue

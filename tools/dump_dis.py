@@ -1,8 +1,10 @@
 #!/usr/bin/env python3.13
 """Write the expected output of Kaa's codegen tests: for each FILE.py, what `python3.13 -m dis FILE.py`
 prints (run in FILE's directory, so the file name in "Disassembly of <code object ...>" lines is the bare
-name), into FILE.py.dis; or, when CPython's compile() rejects FILE, the SyntaxError into FILE.py.err as
-`Kind 'msg' lineno offset end_lineno end_offset`.
+name), into FILE.py.dis; or, when it fails, the SyntaxError compile() raises (or -m dis's RecursionError) into FILE.py.err
+as `Kind 'msg' lineno offset end_lineno end_offset`; and the SyntaxWarnings compile() issues, if any,
+into FILE.py.warnings (see WARN below).  For opt_*.py also FILE.py.O.dis and FILE.py.OO.dis: what
+`python3.13 -O -m dis` and `-OO -m dis` print.
 
 Object addresses are normalized as dev.kaa.compiler.bytecode.Dis#normalize does (0x... -> 0x0), and
 PYTHONHASHSEED=0 fixes the order of frozensets of str.  Each file gets a fresh process, as `-m dis` would:
@@ -23,24 +25,59 @@ except SyntaxError as e:
     print(type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
 '''
 
+# The SyntaxWarnings compile() issues: one line each, `lineno 'msg'`, then what -W error makes of the first
+# (a SyntaxError with the warning's position).
+WARN = r'''
+import sys, warnings
+src = open(sys.argv[1], 'rb').read()
+with warnings.catch_warnings(record=True) as ws:
+    warnings.simplefilter('always')
+    compile(src, sys.argv[1], 'exec')
+ws = [w for w in ws if w.category is SyntaxWarning]
+for w in ws:
+    print(w.lineno, repr(str(w.message)))
+if ws:
+    with warnings.catch_warnings():
+        warnings.simplefilter('error', SyntaxWarning)
+        try:
+            compile(src, sys.argv[1], 'exec')
+        except SyntaxError as e:
+            print('error:', type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
+'''
+
 
 def main(files):
     env = dict(os.environ, PYTHONHASHSEED='0')
     for path in files:
         d, name = os.path.split(os.path.abspath(path))
-        err = subprocess.run([sys.executable, '-c', ERR, name], cwd=d, env=env, capture_output=True,
-                             text=True, check=True).stdout
-        for stale in (path + '.dis', path + '.err'):
+        for stale in (path + '.dis', path + '.err', path + '.warnings', path + '.O.dis', path + '.OO.dis'):
             if os.path.exists(stale):
                 os.remove(stale)
-        if err:
-            with open(path + '.err', 'w') as f:
-                f.write(err)
+        r = subprocess.run([sys.executable, '-m', 'dis', name], cwd=d, env=env, capture_output=True, text=True)
+        if r.returncode == 0:
+            with open(path + '.dis', 'w') as f:
+                f.write(re.sub(r'0x[0-9a-f]+', '0x0', r.stdout))
+            if name.startswith('opt_'):
+                for flag in ('-O', '-OO'):
+                    out = subprocess.run([sys.executable, flag, '-m', 'dis', name], cwd=d, env=env,
+                                         capture_output=True, text=True, check=True).stdout
+                    with open(path + '.' + flag[1:] + '.dis', 'w') as f:
+                        f.write(re.sub(r'0x[0-9a-f]+', '0x0', out))
+            warns = subprocess.run([sys.executable, '-c', WARN, name], cwd=d, env=env, capture_output=True,
+                                   text=True, check=True).stdout
+            if warns:
+                with open(path + '.warnings', 'w') as f:
+                    f.write(warns)
             continue
-        out = subprocess.run([sys.executable, '-m', 'dis', name], cwd=d, env=env, capture_output=True,
-                             text=True, check=True).stdout
-        with open(path + '.dis', 'w') as f:
-            f.write(re.sub(r'0x[0-9a-f]+', '0x0', out))
+        last = r.stderr.strip().splitlines()[-1]
+        if last.startswith('RecursionError: '):
+            # how deep compile() may go depends on the caller's depth: take -m dis's verdict as it is
+            err = 'RecursionError %r None None None None\n' % last[len('RecursionError: '):]
+        else:
+            err = subprocess.run([sys.executable, '-c', ERR, name], cwd=d, env=env, capture_output=True,
+                                 text=True, check=True).stdout
+        with open(path + '.err', 'w') as f:
+            f.write(err)
 
 
 if __name__ == '__main__':

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3.13
 """Generate TokenizerCases.java (test data) from CPython 3.13: for each snippet, what
-`python3.13 -m tokenize -e` prints (stdout, stderr, exit status) and, for snippets whose SyntaxError
-comes from the tokenizer, ast.parse's error fields.
+`python3.13 -m tokenize -e` prints (stdout, stderr, exit status); for snippets whose SyntaxError
+comes from the tokenizer, ast.parse's error fields (or OK); and what the codecs a coding declaration can
+name make of some bytes.
 
     PYENV_VERSION=3.13.0 python3.13 tools/gen_tokenizer_cases.py
 """
@@ -26,6 +27,11 @@ DUMP = [
     b'x = 1\n\x00y\n', '\u20ac\n'.encode(), b'a\xc2\xa0b\n', b'\x0b\n', b'0777\n', b'0o9\n', b'1__2\n',
     b'f"{"\n', b'f"}"\n', b'x = )\n', b'x = (]\n', b'(' * 201 + b'\n', b"f'{" * 200 + b'\n',
     b'          \r\xe2\x82\xac \n',
+    # coding declarations: lines are decoded one by one, with errors="replace"
+    b'# coding: utf-16\nx = 1\n', b'# coding: utf_32_be\nx = 1\n', b'# coding: latin2\nx = "\xb1"\n',
+    b'# coding: 1026\nx = 1\n', b'# coding: punycode\nx = 1\n', b'# coding: rot13\nx = 1\n',
+    b'# coding: undefined\nx = 1\n', b'# coding: idna\nx = 1\n', b'# coding: utf-7\nx = "+2D0-"\n',
+    b'# coding: cp1252\nx = "\x81"\n', b'# coding: shift_jis\nx = "\x82\xa0\xff"\n',
 ]
 
 # Snippets whose ast.parse error is the tokenizer's.
@@ -41,7 +47,47 @@ ERRORS = [
     b'(' * 201 + b'\n', b"f'{" * 200 + b'\n', b''.join(b' ' * i + b'if 1:\n' for i in range(120)),
     b'x = \x0b1\n', b'x = \x7f\n', b'x = "\\\n', b'\\', b'x = 1\x00\n', b'x = 1\xe4\xb8\n',
     b'if 1:\n    \xff    "abc"\n  x\n',
+    # coding declarations: CPython's codec registry and messages (the tokenizer's init error)
+    b'# coding: utf8\nx = \'\xe9\'\n', b'# coding: utf-16\nx = 1\n', b'# coding: utf-32\nx = 1\n',
+    b'# coding: rot13\nx = 1\n', b'# coding: hex\nx = 1\n', b'# coding: base64\nx = 1\n',
+    b'# coding: latin2\nx = 1\n', b'# coding: 1252\nx = "\x81"\n', b'# coding: 037\nx = 1\n',
+    b'# coding: undefined\nx = 1\n', b'# coding: punycode\nx = 1\n', b'# coding: idna\nx = "\xe9"\n',
+    b'# coding: utf-7\nx = "+2D0-"\n', b'# coding: utf-7\nx = "+AGEA-"\n',
+    b'# coding: unicode_escape\nx = "\\N{foo}"\n',
+    b'# coding: raw_unicode_escape\nx = "\\u00e9"\n', b'# coding: koi8_u\nx = 1\n', b'# coding: nope\nx = 1\n',
+    b'# coding: mbcs\nx = 1\n', b'# coding: euc_kr\nx = "\x80"\n', b'# coding: hz\nx = "~{!"\n',
 ]
+
+# Codec cases: (encoding, bytes) decoded strictly and with errors="replace" (PyUnicode_Decode). The exact
+# codecs only: the CJK ones go through the JDK's charsets and may differ in rare characters.
+CODEC_NAMES = ['ascii', 'latin-1', 'charmap', 'UTF8', 'utf_8_sig', 'utf-16', 'utf-16-le', 'utf-16-be',
+               'utf-32', 'utf-32-le', 'utf-32-be', 'utf-7', 'unicode_escape', 'raw_unicode_escape',
+               'punycode', 'idna', 'undefined', 'hz', 'cp1252', 'cp037', 'koi8_r', 'mac_roman', 'tis_620',
+               'shift_jis', 'cp932', 'euc_jp', 'rot13', 'base64', 'nonexistent', 'latin$1', 'utf..8']
+CODEC_ALPHABET = [b'a', b'+', b'-', b'\\', b'u', b'U', b'x', b'N', b'{', b'}', b'0', b'9', b'A', b'/', b'~',
+                  b'.', b'xn--', b'\n', b'\x80', b'\xff', b'\xe9', b'\xc3\xa9', b'\xd8', b'\xdc', b'\x00',
+                  b'\x81', b'\xa1', b'~{', b'~}', b'!!', b'\xfe\xff', b'\xff\xfe', b'\x82\xa0']
+
+
+def codec_cases():
+    import random
+    rnd = random.Random(3)
+    out = []
+    for enc in CODEC_NAMES:
+        for _ in range(12):
+            out.append((enc, b''.join(rnd.choice(CODEC_ALPHABET) for _ in range(rnd.randint(1, 6)))))
+    return out
+
+
+def decode_result(b, enc, errors):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            s = str(b, enc, errors)
+        return 'OK:' + ' '.join('%x' % ord(c) for c in s)
+    except Exception as e:
+        return f'{type(e).__name__}: {e}'
+
 
 
 def jstr(b):
@@ -126,7 +172,7 @@ def parse_error(src):
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             ast.parse(src, path)
-        raise SystemExit(f'no error for {src!r}')
+        return 'OK'
     except SyntaxError as e:
         f = lambda v: 'None' if v is None else v
         return f'{type(e).__name__}|{e.msg}|{f(e.lineno)}|{f(e.offset)}|{f(e.end_lineno)}|{f(e.end_offset)}'
@@ -139,6 +185,11 @@ for src in DUMP:
     out, err, rc = tokenize_main(src)
     rows_dump.append(f'            new DumpCase({jstr(src)},\n                {jtext(out)},\n'
                      f'                {jtext(err)}, {rc})')
+rows_codec = []
+for enc, b in codec_cases():
+    rows_codec.append(f'            new CodecCase({jstr(enc.encode())}, {jstr(b)},\n'
+                      f'                {jtext(decode_result(b, enc, "strict"))},\n'
+                      f'                {jtext(decode_result(b, enc, "replace"))})')
 rows_err = []
 for src in ERRORS:
     rows_err.append(f'            new ErrorCase({jstr(src)},\n                {jtext(parse_error(src))})')
@@ -164,13 +215,23 @@ final class TokenizerCases {{
     record ErrorCase(String source, String error) {{
     }}
 
+    /**
+     * str(input, encoding, errors) strict and with "replace": "OK:" and the code points in hex, or
+     * "ExceptionType: message".
+     */
+    record CodecCase(String encoding, String input, String strict, String replace) {{
+    }}
+
     static final List<DumpCase> DUMP = List.of(
 {",\n".join(rows_dump)});
 
     static final List<ErrorCase> ERRORS = List.of(
 {",\n".join(rows_err)});
+
+    static final List<CodecCase> CODECS = List.of(
+{",\n".join(rows_codec)});
 }}
 '''
 with open(OUT, 'w') as f:
     f.write(java)
-print(f'wrote {OUT}: {len(rows_dump)} dump cases, {len(rows_err)} error cases')
+print(f'wrote {OUT}: {len(rows_dump)} dump cases, {len(rows_err)} error cases, {len(rows_codec)} codec cases')

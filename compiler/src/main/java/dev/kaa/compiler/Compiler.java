@@ -4,9 +4,11 @@ import dev.kaa.compiler.ast.ModNode;
 import dev.kaa.compiler.bytecode.CodeObject;
 import dev.kaa.compiler.codegen.AstOptimizer;
 import dev.kaa.compiler.codegen.CodeGen;
+import dev.kaa.compiler.codegen.CompileWarning;
 import dev.kaa.compiler.flowgraph.InstrSequence;
 import dev.kaa.compiler.symtable.FutureFeatures;
 import dev.kaa.compiler.symtable.SymbolTable;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -56,14 +58,25 @@ public final class Compiler {
      */
     public static CodeObject compile(ModNode mod, String filename, Mode mode, int optimize, int flags,
                                      Consumer<InstrSequence> sequenceListener) {
+        return compile(mod, filename, mode, optimize, flags, null, sequenceListener);
+    }
+
+    /**
+     * As {@link #compile(ModNode, String, Mode, int, int, Consumer)}, adding the SyntaxWarnings the compiler
+     * issues to {@code warnings} (unless null), in CPython's order. (The tokenizer's warnings, such as
+     * invalid escape sequences, come from the parser.)
+     */
+    public static CodeObject compile(ModNode mod, String filename, Mode mode, int optimize, int flags,
+                                     List<CompileWarning> warnings, Consumer<InstrSequence> sequenceListener) {
         FutureFeatures future = FutureFeatures.fromAst(mod, filename, flags);
         ModNode optimized = AstOptimizer.optimize(mod, optimize, future.features(), filename);
         SymbolTable st = SymbolTable.build(optimized, filename, future);
         try {
-            return CodeGen.compileMod(optimized, filename, st, future, optimize, sequenceListener);
+            return CodeGen.compileMod(optimized, filename, st, future, optimize, warnings, sequenceListener);
         } catch (StackOverflowError e) {
             throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
-                    filename, -1, -1, -1, -1, null);
+                    filename, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE,
+                    null);
         }
     }
 }

@@ -20,7 +20,7 @@ public final class AstOptimizer {
     private final boolean futureAnnotations;
     private final String filename;
     private int depth;
-    private static final int RECURSION_LIMIT = 10000 - 8;
+    private static final int RECURSION_LIMIT = 10000 - 6;
 
     private AstOptimizer(int optimize, int ffFeatures, String filename) {
         this.optimize = optimize;
@@ -54,7 +54,7 @@ public final class AstOptimizer {
 
     private PySyntaxError recursionError() {
         return new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
-                filename, -1, -1, -1, -1, null);
+                filename, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -110,10 +110,6 @@ public final class AstOptimizer {
     /** A block that may hold a docstring (astfold_body). */
     private List<StmtNode> body(List<StmtNode> stmts) {
         boolean docstring = isDocString(stmts);
-        if (docstring && optimize >= 2) {
-            stmts = new ArrayList<>(stmts.subList(1, stmts.size())); // -OO drops docstrings
-            docstring = false;
-        }
         stmts = stmts(stmts);
         if (!docstring && isDocString(stmts)) {
             // folding made a constant string first: it must not become a docstring
@@ -267,7 +263,7 @@ public final class AstOptimizer {
                 if (n.ctx == ExprContext.Load && n.value instanceof Constant cv && n.slice instanceof Constant ci) {
                     Object r = ConstFold.subscript(cv.value, ci.value);
                     if (r != null) {
-                        return makeConst(n, r);
+                        return makeConst(n, r == ConstFold.NONE_ITEM ? null : r);
                     }
                 }
                 return n;

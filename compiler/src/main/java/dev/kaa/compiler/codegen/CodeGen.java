@@ -56,13 +56,16 @@ public final class CodeGen {
     /** Receives each code unit's raw instruction sequence before optimization (tests). */
     private final Consumer<InstrSequence> sequenceListener;
     private InternedNames internedNames;
+    /** Receives the SyntaxWarnings; null drops them. */
+    private final java.util.List<CompileWarning> warnings;
 
     private CodeGen(SymbolTable st, String filename, FutureFeatures future, int optimize,
-                    Consumer<InstrSequence> sequenceListener) {
+                    java.util.List<CompileWarning> warnings, Consumer<InstrSequence> sequenceListener) {
         this.st = st;
         this.filename = filename;
         this.future = future;
         this.optimize = optimize;
+        this.warnings = warnings;
         this.sequenceListener = sequenceListener;
     }
 
@@ -72,7 +75,14 @@ public final class CodeGen {
      */
     public static CodeObject compileMod(ModNode mod, String filename, SymbolTable st, FutureFeatures future,
                                         int optimize, Consumer<InstrSequence> sequenceListener) {
-        CodeGen c = new CodeGen(st, filename, future, optimize, sequenceListener);
+        return compileMod(mod, filename, st, future, optimize, null, sequenceListener);
+    }
+
+    /** {@link #compileMod(ModNode, String, SymbolTable, FutureFeatures, int, Consumer)}, adding the SyntaxWarnings to {@code warnings} (if not null) in the order CPython issues them. */
+    public static CodeObject compileMod(ModNode mod, String filename, SymbolTable st, FutureFeatures future,
+                                        int optimize, java.util.List<CompileWarning> warnings,
+                                        Consumer<InstrSequence> sequenceListener) {
+        CodeGen c = new CodeGen(st, filename, future, optimize, warnings, sequenceListener);
         c.internedNames = new InternedNames(mod);
         boolean addNone = !(mod instanceof Expression);
         c.codegen(mod);
@@ -880,6 +890,7 @@ public final class CodeGen {
 
     private void typeParams(List<TypeParamNode> typeParams) {
         int n = typeParams.size();
+        boolean seenDefault = false;
         for (TypeParamNode tp : typeParams) {
             Location loc = loc(tp);
             switch (tp) {
@@ -897,6 +908,7 @@ public final class CodeGen {
                         typeParamBoundOrDefault(t.default_value, t.name, new SymbolTable.DefaultKey(t), false);
                         addopI(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
                     }
+                    seenDefault = checkDefaultOrder(t.default_value != null, seenDefault, t.name, loc);
                     addopI(COPY, 1, loc);
                     nameop(loc, t.name, ExprContext.Store);
                 }
@@ -907,6 +919,7 @@ public final class CodeGen {
                         typeParamBoundOrDefault(t.default_value, t.name, t, true);
                         addopI(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
                     }
+                    seenDefault = checkDefaultOrder(t.default_value != null, seenDefault, t.name, loc);
                     addopI(COPY, 1, loc);
                     nameop(loc, t.name, ExprContext.Store);
                 }
@@ -917,12 +930,21 @@ public final class CodeGen {
                         typeParamBoundOrDefault(t.default_value, t.name, t, false);
                         addopI(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
                     }
+                    seenDefault = checkDefaultOrder(t.default_value != null, seenDefault, t.name, loc);
                     addopI(COPY, 1, loc);
                     nameop(loc, t.name, ExprContext.Store);
                 }
             }
         }
         addopI(BUILD_TUPLE, n, loc(typeParams.get(0)));
+    }
+
+    /** PEP 696: once a type parameter has a default, all that follow need one. */
+    private boolean checkDefaultOrder(boolean hasDefault, boolean seenDefault, String name, Location loc) {
+        if (!hasDefault && seenDefault) {
+            throw error(loc, "non-default type parameter '" + name + "' follows default type parameter");
+        }
+        return seenDefault || hasDefault;
     }
 
     private void typeParamBoundOrDefault(ExprNode e, String name, Object key, boolean allowStarred) {
@@ -1184,22 +1206,132 @@ public final class CodeGen {
         return v == null || v instanceof Boolean || v == EllipsisValue.INSTANCE;
     }
 
+    /** check_compare: "is" with a literal; one warning per comparison at most. */
     private void checkCompare(Compare e) {
         boolean left = checkIsArg(e.left);
+        ExprNode leftExpr = e.left;
         for (int i = 0; i < e.ops.size(); i++) {
             CmpOpKind op = e.ops.get(i);
-            boolean right = checkIsArg(e.comparators.get(i));
-            if (op == CmpOpKind.Is || op == CmpOpKind.IsNot) {
-                if (!right || !left) {
-                    warn(loc(e), "\"is" + (op == CmpOpKind.Is ? "\" with '" : " not\" with '") + "literal");
-                }
+            ExprNode rightExpr = e.comparators.get(i);
+            boolean right = checkIsArg(rightExpr);
+            if ((op == CmpOpKind.Is || op == CmpOpKind.IsNot) && (!right || !left)) {
+                String type = inferType(!left ? leftExpr : rightExpr);
+                warn(loc(e), op == CmpOpKind.Is
+                        ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+                        : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?");
+                return;
             }
             left = right;
+            leftExpr = rightExpr;
         }
     }
 
+    /** compiler_warn: a SyntaxWarning at loc. */
     private void warn(Location loc, String msg) {
-        // SyntaxWarnings are not reported yet; they do not change the bytecode.
+        if (warnings != null) {
+            warnings.add(new CompileWarning(msg, filename, loc.lineno(), loc.colOffset() + 1, loc.endLineno(),
+                    loc.endColOffset() + 1));
+        }
+    }
+
+    /** infer_type: the name of the type an expression certainly evaluates to, or null. */
+    private static String inferType(ExprNode e) {
+        return switch (e) {
+            case Tuple t -> "tuple";
+            case ListExpr l -> "list";
+            case ListComp l -> "list";
+            case Dict d -> "dict";
+            case DictComp d -> "dict";
+            case SetExpr s -> "set";
+            case SetComp s -> "set";
+            case GeneratorExp g -> "generator";
+            case Lambda l -> "function";
+            case JoinedStr j -> "str";
+            case FormattedValue f -> "str";
+            case Constant c -> constantTypeName(c.value);
+            default -> null;
+        };
+    }
+
+    private static String constantTypeName(Object v) {
+        if (v == null) {
+            return "NoneType";
+        }
+        return switch (v) {
+            case Boolean b -> "bool";
+            case Long l -> "int";
+            case java.math.BigInteger b -> "int";
+            case Double d -> "float";
+            case dev.kaa.compiler.ast.ComplexValue c -> "complex";
+            case byte[] b -> "bytes";
+            case EllipsisValue e -> "ellipsis";
+            case TupleConstant t -> "tuple";
+            case FrozensetConstant f -> "frozenset";
+            default -> "str";
+        };
+    }
+
+    /** check_caller: calling a display or literal is surely a missing comma. */
+    private void checkCaller(ExprNode e) {
+        switch (e) {
+            case Constant c -> warnNotCallable(e);
+            case Tuple t -> warnNotCallable(e);
+            case ListExpr l -> warnNotCallable(e);
+            case ListComp l -> warnNotCallable(e);
+            case Dict d -> warnNotCallable(e);
+            case DictComp d -> warnNotCallable(e);
+            case SetExpr s -> warnNotCallable(e);
+            case SetComp s -> warnNotCallable(e);
+            case GeneratorExp g -> warnNotCallable(e);
+            case JoinedStr j -> warnNotCallable(e);
+            case FormattedValue f -> warnNotCallable(e);
+            default -> {
+            }
+        }
+    }
+
+    private void warnNotCallable(ExprNode e) {
+        warn(loc(e), "'" + inferType(e) + "' object is not callable; perhaps you missed a comma?");
+    }
+
+    /** check_subscripter: subscripting a value that has no __getitem__ nor __class_getitem__. */
+    private void checkSubscripter(ExprNode e) {
+        boolean warn = switch (e) {
+            case Constant c -> c.value == null || c.value == EllipsisValue.INSTANCE
+                    || c.value instanceof Boolean || c.value instanceof Long
+                    || c.value instanceof java.math.BigInteger || c.value instanceof Double
+                    || c.value instanceof dev.kaa.compiler.ast.ComplexValue || c.value instanceof FrozensetConstant;
+            case SetExpr s -> true;
+            case SetComp s -> true;
+            case GeneratorExp g -> true;
+            case Lambda l -> true;
+            default -> false;
+        };
+        if (warn) {
+            warn(loc(e), "'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?");
+        }
+    }
+
+    /** check_index: a str, bytes, tuple or list indexed by something that is surely not an int or slice. */
+    private void checkIndex(ExprNode e, ExprNode s) {
+        String indexType = inferType(s);
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool")) {
+            return;
+        }
+        boolean warn = switch (e) {
+            case Constant c -> c.value instanceof String || c.value instanceof dev.kaa.compiler.ast.PyStr
+                    || c.value instanceof byte[] || c.value instanceof TupleConstant;
+            case Tuple t -> true;
+            case ListExpr l -> true;
+            case ListComp l -> true;
+            case JoinedStr j -> true;
+            case FormattedValue f -> true;
+            default -> false;
+        };
+        if (warn) {
+            warn(loc(e), inferType(e) + " indices must be integers or slices, not " + indexType
+                    + "; perhaps you missed a comma?");
+        }
     }
 
     private void addCompare(Location loc, CmpOpKind op) {
@@ -2574,6 +2706,7 @@ public final class CodeGen {
         if (maybeOptimizeMethodCall(e)) {
             return;
         }
+        checkCaller(e.func);
         visitExpr(e.func);
         addop(PUSH_NULL, loc(e.func));
         callHelper(loc(e), 0, e.args, e.keywords);
@@ -3194,6 +3327,10 @@ public final class CodeGen {
     private void subscript(Subscript e) {
         Location loc = loc(e);
         ExprContext ctx = e.ctx;
+        if (ctx == ExprContext.Load) {
+            checkSubscripter(e.value);
+            checkIndex(e.value, e.slice);
+        }
         visitExpr(e.value);
         if (isTwoElementSlice(e.slice) && ctx != ExprContext.Del) {
             slice((Slice) e.slice);

@@ -75,6 +75,7 @@ final class ConstFold {
 
     private static int length(Object o) {
         return switch (o) {
+            case null -> -1;
             case String s -> s.codePointCount(0, s.length());
             case PyStr s -> s.codePoints().length;
             case byte[] b -> b.length;
@@ -272,7 +273,10 @@ final class ConstFold {
             Double b = toDouble(r);
             return a == null || b == null ? null : a * b;
         }
-        if (isInt(l)) {
+        if (isInt(l) && r != null) {
+            if (big(l).bitLength() > 63) {
+                return null; // OverflowError: cannot fit 'int' into an index-sized integer
+            }
             long n = Math.max(0, big(l).longValue());
             switch (r) {
                 case TupleConstant t -> {
@@ -309,7 +313,7 @@ final class ConstFold {
         if (b.signum() == 0) {
             return null;
         }
-        boolean negative = a.signum() * b.signum() < 0;
+        boolean negative = (a.signum() < 0) != (b.signum() < 0); // 0 / -1 is -0.0
         a = a.abs();
         b = b.abs();
         if (a.signum() == 0) {
@@ -487,6 +491,9 @@ final class ConstFold {
         if (isInt(v) && isInt(w)) {
             BigInteger b = big(w);
             if (b.signum() >= 0) {
+                if (b.signum() > 0 && big(v).signum() == 0) {
+                    return 0L; // 0 ** n, however large n (safe_power lets it through)
+                }
                 if (b.bitLength() > 31) {
                     return null;
                 }
@@ -545,7 +552,8 @@ final class ConstFold {
         boolean negateResult = false;
         if (iv < 0.0) {
             if (iw != Math.floor(iw)) {
-                return null; // a complex result: left to run time
+                // negative numbers raised to fractional powers become complex
+                return complexPow(new ComplexValue(iv, 0.0), new ComplexValue(iw, 0.0), iw);
             }
             iv = -iv;
             negateResult = Math.abs(iw % 2.0) == 1.0;
@@ -680,7 +688,13 @@ final class ConstFold {
 
     // ------------------------------------------------------------------ subscripts
 
-    /** container[index] for constant str, bytes and tuple with an int index. */
+    /** What {@link #subscript} returns for a None item (null means "not folded"). */
+    static final Object NONE_ITEM = new Object();
+
+    /**
+     * container[index] for constant str, bytes and tuple with an int index; {@link #NONE_ITEM} for None;
+     * null when it does not fold.
+     */
     static Object subscript(Object container, Object index) {
         if (!isInt(index)) {
             return null;
@@ -701,7 +715,7 @@ final class ConstFold {
             return null; // IndexError
         }
         return switch (container) {
-            case TupleConstant t -> t.get(i);
+            case TupleConstant t -> t.get(i) == null ? NONE_ITEM : t.get(i);
             case byte[] b -> (long) (b[i] & 0xff);
             default -> str(new int[] {codePoints(container)[i]});
         };

@@ -42,14 +42,6 @@ public abstract class ExpressionRules extends ParserCore {
     private static final int DEL_TARGET = 20;
     private static final int INVALID_NAMED_EXPRESSION = 21;
 
-    private final Rule<ExprNode> bitwiseOrRaw = this::bitwise_or_raw;
-    private final Rule<ExprNode> bitwiseXorRaw = this::bitwise_xor_raw;
-    private final Rule<ExprNode> bitwiseAndRaw = this::bitwise_and_raw;
-    private final Rule<ExprNode> shiftExprRaw = this::shift_expr_raw;
-    private final Rule<ExprNode> sumRaw = this::sum_raw;
-    private final Rule<ExprNode> termRaw = this::term_raw;
-    private final Rule<ExprNode> primaryRaw = this::primary_raw;
-    private final Rule<ExprNode> tPrimaryRaw = this::t_primary_raw;
     protected ExpressionRules(Tokenizer tokenizer, String filename) {
         super(tokenizer, filename);
     }
@@ -826,10 +818,25 @@ public abstract class ExpressionRules extends ParserCore {
         }
     }
 
+    @Override
+    protected final Object leftRecursiveBody(int type) {
+        return switch (type) {
+            case BITWISE_OR -> bitwise_or_raw();
+            case BITWISE_XOR -> bitwise_xor_raw();
+            case BITWISE_AND -> bitwise_and_raw();
+            case SHIFT_EXPR -> shift_expr_raw();
+            case SUM -> sum_raw();
+            case TERM -> term_raw();
+            case PRIMARY -> primary_raw();
+            case T_PRIMARY -> t_primary_raw();
+            default -> super.leftRecursiveBody(type);
+        };
+    }
+
     // Bitwise and arithmetic operators (left-recursive)
 
     protected ExprNode bitwise_or() {
-        return leftRecursive(BITWISE_OR, bitwiseOrRaw);
+        return (ExprNode) leftRecursive(BITWISE_OR);
     }
 
     private ExprNode bitwise_or_raw() {
@@ -837,7 +844,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode bitwise_xor() {
-        return leftRecursive(BITWISE_XOR, bitwiseXorRaw);
+        return (ExprNode) leftRecursive(BITWISE_XOR);
     }
 
     private ExprNode bitwise_xor_raw() {
@@ -845,7 +852,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode bitwise_and() {
-        return leftRecursive(BITWISE_AND, bitwiseAndRaw);
+        return (ExprNode) leftRecursive(BITWISE_AND);
     }
 
     private ExprNode bitwise_and_raw() {
@@ -853,7 +860,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode shift_expr() {
-        return leftRecursive(SHIFT_EXPR, shiftExprRaw);
+        return (ExprNode) leftRecursive(SHIFT_EXPR);
     }
 
     private ExprNode shift_expr_raw() {
@@ -861,7 +868,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode sum() {
-        return leftRecursive(SUM, sumRaw);
+        return (ExprNode) leftRecursive(SUM);
     }
 
     private ExprNode sum_raw() {
@@ -869,7 +876,7 @@ public abstract class ExpressionRules extends ParserCore {
     }
 
     protected ExprNode term() {
-        return leftRecursive(TERM, termRaw);
+        return (ExprNode) leftRecursive(TERM);
     }
 
     private ExprNode term_raw() {
@@ -1104,7 +1111,7 @@ public abstract class ExpressionRules extends ParserCore {
      * | primary '[' slices ']' | atom
      */
     protected ExprNode primary() {
-        return leftRecursive(PRIMARY, primaryRaw);
+        return (ExprNode) leftRecursive(PRIMARY);
     }
 
     private ExprNode primary_raw() {
@@ -1258,6 +1265,9 @@ public abstract class ExpressionRules extends ParserCore {
             if (keyword("None") != null) {
                 return new Constant(null, null, sl(m), sc(m), el(), ec());
             }
+            // &(STRING|FSTRING_START): CPython's lookahead calls a group helper, one level deeper
+            enter();
+            leave();
             if ((check(STRING) || check(FSTRING_START)) && (a = strings()) != null) {
                 return a;
             }
@@ -3893,7 +3903,7 @@ public abstract class ExpressionRules extends ParserCore {
 
     /** t_primary (left-recursive). */
     protected ExprNode t_primary() {
-        return leftRecursive(T_PRIMARY, tPrimaryRaw);
+        return (ExprNode) leftRecursive(T_PRIMARY);
     }
 
     private ExprNode t_primary_raw() {

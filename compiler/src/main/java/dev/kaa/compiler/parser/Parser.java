@@ -53,8 +53,9 @@ public final class Parser extends StatementRules {
     private static ModNode run(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forParser(source, filename);
         Parser p = new Parser(tokenizer, filename);
+        ModNode mod;
         try {
-            return switch (mode) {
+            mod = switch (mode) {
                 case FILE -> p.runParser(p::file);
                 case EVAL -> p.runParser(p::eval);
                 case SINGLE -> p.runParser(p::interactive);
@@ -65,6 +66,43 @@ public final class Parser extends StatementRules {
             throw new PySyntaxError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
                     filename, -1, -1, -1, -1, null);
         }
+        if (p.tooDeepForAst(mod)) {
+            // ast.parse then converts the tree to Python objects, which has its own depth limit.
+            throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
+                    filename, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
+        }
+        return mod;
+    }
+
+    /**
+     * Would ast2obj's depth limit reject the tree ({@link AstDepth})? Every node on a path from a statement
+     * down owns at least one token of its own, except nodes such as Expr, withitem or MatchValue whose
+     * child always owns one, so a statement spanning T tokens is at most 2T + 1 levels deep: only the
+     * top-level statements long enough to pass the limit need to be walked.
+     */
+    private boolean tooDeepForAst(ModNode mod) {
+        if (!(mod instanceof Module module) || 2 * fill() + 2 <= AstDepth.MAX_DEPTH) {
+            return !(mod instanceof Module) && AstDepth.tooDeep(mod, 0);
+        }
+        for (StmtNode s : module.body) {
+            int line = s.lineno;
+            int col = s.col_offset;
+            List<ExprNode> decorators = switch (s) {
+                case dev.kaa.compiler.ast.FunctionDef f -> f.decorator_list;
+                case dev.kaa.compiler.ast.AsyncFunctionDef f -> f.decorator_list;
+                case dev.kaa.compiler.ast.ClassDef c -> c.decorator_list;
+                default -> List.of();
+            };
+            if (!decorators.isEmpty()) {
+                line = decorators.get(0).lineno;
+                col = 0;
+            }
+            int span = tokenIndexAt(s.end_lineno, s.end_col_offset) - tokenIndexAt(line, col);
+            if (1 + 2 * span + 1 > AstDepth.MAX_DEPTH && AstDepth.tooDeep(s, 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // file: [statements] ENDMARKER

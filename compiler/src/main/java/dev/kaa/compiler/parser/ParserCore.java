@@ -246,6 +246,25 @@ public abstract class ParserCore {
         return token;
     }
 
+    /**
+     * The index of the first token read that starts at or after (line, byte column), or {@link #fill()}:
+     * a binary search, token positions being non-decreasing.
+     */
+    protected final int tokenIndexAt(int line, int col) {
+        int lo = 0;
+        int hi = fill;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens[mid];
+            if (t.lineno() < line || (t.lineno() == line && t.col() < col)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** CPython's Token.level of the token at index i: open brackets after it. */
     protected final int tokenLevelAt(int i) {
         return levels[i];
@@ -532,6 +551,46 @@ public abstract class ParserCore {
                 pos = save;
                 pos = m;
                 T r = raw.parse();
+                if (r == null || pos <= resmark) {
+                    break;
+                }
+                resmark = pos;
+                res = r;
+            }
+            pos = resmark;
+            return res;
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * The body ({@code foo_raw}) of the left-recursive rule {@code type}, for {@link #leftRecursive(int)}:
+     * a switch with direct calls, which the JIT can inline, where a {@link Rule} per rule would make the
+     * hottest call of the parser a megamorphic interface call.
+     */
+    protected Object leftRecursiveBody(int type) {
+        throw new IllegalStateException("no left-recursive rule " + type);
+    }
+
+    /** {@link #leftRecursive(int, Rule)} with the body given by {@link #leftRecursiveBody(int)}. */
+    protected final Object leftRecursive(int type) {
+        enter();
+        try {
+            Object memo = memoLookup(type);
+            if (memo != NO_MEMO) {
+                return memo;
+            }
+            int m = pos;
+            int resmark = pos;
+            Object res = null;
+            while (true) {
+                int save = pos;
+                pos = resmark;
+                memoUpdate(m, type, res);
+                pos = save;
+                pos = m;
+                Object r = leftRecursiveBody(type);
                 if (r == null || pos <= resmark) {
                     break;
                 }

@@ -364,11 +364,17 @@ public abstract class StatementRules extends PatternRules {
             }
             reset(m);
             ExprNode t = null;
-            if (expect(TokenType.LPAR) != null && (t = single_target()) != null && expect(TokenType.RPAR) != null) {
-                // '(' single_target ')'
-            } else {
-                reset(m);
-                t = single_subscript_attribute_target();
+            enter(); // the group ('(' single_target ')' | single_subscript_attribute_target) is a helper rule in CPython
+            try {
+                if (expect(TokenType.LPAR) != null && (t = single_target()) != null
+                        && expect(TokenType.RPAR) != null) {
+                    // '(' single_target ')'
+                } else {
+                    reset(m);
+                    t = single_subscript_attribute_target();
+                }
+            } finally {
+                leave();
             }
             if (t != null && expect(TokenType.COLON) != null && (b = expression()) != null) {
                 ExprNode c = optionalAssignedValue();
@@ -376,18 +382,25 @@ public abstract class StatementRules extends PatternRules {
             }
             reset(m);
             List<ExprNode> targets = null;
-            while (true) {
-                int m2 = mark();
-                ExprNode z;
-                if ((z = star_targets()) != null && expect(TokenType.EQUAL) != null) {
-                    if (targets == null) {
-                        targets = new ArrayList<>();
+            enter(); // (star_targets '=')+ is a _loop1 helper calling a group helper: two levels in CPython
+            enter();
+            try {
+                while (true) {
+                    int m2 = mark();
+                    ExprNode z;
+                    if ((z = star_targets()) != null && expect(TokenType.EQUAL) != null) {
+                        if (targets == null) {
+                            targets = new ArrayList<>();
+                        }
+                        targets.add(z);
+                    } else {
+                        reset(m2);
+                        break;
                     }
-                    targets.add(z);
-                } else {
-                    reset(m2);
-                    break;
                 }
+            } finally {
+                leave();
+                leave();
             }
             if (targets != null) {
                 ExprNode v = annotated_rhs();

@@ -59,7 +59,7 @@ public final class SymbolTable {
     public record TypeParamsKey(StmtNode owner) {
     }
 
-    private static final int RECURSION_LIMIT = 10000 - 8;
+    private static final int RECURSION_LIMIT = 10000 - 6;
 
     public final String filename;
     public final FutureFeatures future;
@@ -113,7 +113,7 @@ public final class SymbolTable {
 
     private PySyntaxError recursionError() {
         return new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
-                filename, -1, -1, -1, -1, null);
+                filename, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
     }
 
     private PySyntaxError error(String msg, Location loc) {

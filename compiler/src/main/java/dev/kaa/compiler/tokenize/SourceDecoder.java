@@ -2,12 +2,6 @@ package dev.kaa.compiler.tokenize;
 
 import dev.kaa.compiler.PySyntaxError;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -26,9 +20,18 @@ final class SourceDecoder {
      * @param bytes           UTF-8, ending in '\n' unless empty
      * @param length          valid bytes in {@code bytes}
      * @param implicitNewline whether the final '\n' was added
-     * @param encoding        the ENCODING token's text (tokenize mode)
+     * @param encoding        the ENCODING token's text (tokenize mode); in the parser's mode the encoding a
+     *                        coding spec named (CPython's tok->encoding, "utf-8" after a BOM), or null
+     * @param lineEnds        null, or (tokenize mode with a codec other than UTF-8) where each line that
+     *                        readline() gave ends: the tokenizer's lines, which may hold other '\n's
+     * @param addedNewlines   null, or with {@code lineEnds}: the offsets of the '\n's added to decoded
+     *                        lines that did not end in one (CPython's tok->implicit_newline)
      */
-    record Decoded(byte[] bytes, int length, boolean implicitNewline, String encoding) {
+    record Decoded(byte[] bytes, int length, boolean implicitNewline, String encoding, int[] lineEnds,
+                   java.util.BitSet addedNewlines) {
+        Decoded(byte[] bytes, int length, boolean implicitNewline, String encoding) {
+            this(bytes, length, implicitNewline, encoding, null, null);
+        }
     }
 
     static Decoded empty() {
@@ -69,6 +72,8 @@ final class SourceDecoder {
         // Look for a coding spec on lines 1 and 2.
         int nl0 = indexOf(str, (byte) '\n', pos, len);
         String enc = null;
+        // tok->encoding: what the coding spec said, or "utf-8" after a BOM
+        String declared = bom ? "utf-8" : null;
         if (nl0 >= 0) {
             CodingSpec spec = checkCodingSpec(str, pos, nl0 - pos);
             if (spec.error == null && spec.name == null && !spec.stop) {
@@ -78,6 +83,7 @@ final class SourceDecoder {
                 }
             }
             if (spec.name != null) {
+                declared = spec.name;
                 if (bom) {
                     if (!spec.name.equals("utf-8")) {
                         throw initError(filename, "encoding problem: " + spec.name + " with BOM");
@@ -89,44 +95,26 @@ final class SourceDecoder {
         }
         if (enc == null) {
             if (pos == 0) {
-                return new Decoded(str, len, false, "utf-8");
+                return new Decoded(str, len, false, declared);
             }
             byte[] rest = new byte[len - pos];
             System.arraycopy(str, pos, rest, 0, rest.length);
-            return new Decoded(rest, rest.length, false, "utf-8");
+            return new Decoded(rest, rest.length, false, declared);
         }
-        Charset cs = PythonCodecs.lookup(enc);
-        if (cs == null) {
-            throw initError(filename, "unknown encoding: " + enc);
+        // _PyTokenizer_translate_into_utf8: a strict decode; any codec failure (unknown or non-text
+        // encoding, undecodable bytes, a lone surrogate) becomes the SyntaxError's message.
+        try {
+            String text = PythonCodecs.decode(enc, str, pos, len, false);
+            byte[] utf8 = PythonCodecs.encodeUtf8(text);
+            return new Decoded(utf8, utf8.length, false, declared);
+        } catch (PythonCodecs.CodecError e) {
+            throw initError(filename, e.getMessage());
         }
-        String text = decodeStrict(str, pos, len, cs, enc, filename);
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        return new Decoded(utf8, utf8.length, false, "utf-8");
     }
 
     /** _PyPegen_raise_tokenizer_init_error: a SyntaxError at line 0, offset -1, no end, without text. */
     private static PySyntaxError initError(String filename, String msg) {
         return new PySyntaxError("SyntaxError", msg, filename, 0, -1, PySyntaxError.NONE, PySyntaxError.NONE, null);
-    }
-
-    private static String decodeStrict(byte[] b, int from, int to, Charset cs, String enc, String filename) {
-        CharsetDecoder dec = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-                (long) (to - from) * 2 + 16));
-        CoderResult r = dec.decode(in, out, true);
-        if (r.isUnderflow()) {
-            r = dec.flush(out);
-        }
-        if (r.isError()) {
-            int position = in.position() - from;
-            int bad = b[in.position()] & 0xff;
-            throw initError(filename, PythonCodecs.decodeErrorMessage(enc, cs, bad, position, r.length()));
-        }
-        out.flip();
-        return out.toString();
     }
 
     /** _PyTokenizer_translate_newlines: \r\n and \r become \n; a final \n is added if missing. */
@@ -287,10 +275,7 @@ final class SourceDecoder {
                 n = utf8.length;
             }
         } else {
-            Charset cs = PythonCodecs.lookup(codec);
-            String text = new String(source, pos, len - pos, cs);
-            utf8 = text.getBytes(StandardCharsets.UTF_8);
-            n = utf8.length;
+            return decodeLines(source, pos, len, codec, shown, filename);
         }
         boolean implicit = false;
         if (n > 0 && utf8[n - 1] != '\n') {
@@ -300,6 +285,45 @@ final class SourceDecoder {
             implicit = true;
         }
         return new Decoded(utf8, n, implicit, shown);
+    }
+
+    /**
+     * The tokenize module with a codec other than UTF-8: the C tokenizer decodes each line readline()
+     * gives it (split after b'\\n') on its own, with errors="replace", and adds a '\\n' to a decoded line
+     * without one (tok_underflow_readline). A codec that fails even so (non-text, "undefined", idna)
+     * stops tokenize.
+     */
+    private static Decoded decodeLines(byte[] source, int pos, int len, String codec, String shown,
+                                       String filename) {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(len - pos + 16);
+        int[] ends = new int[16];
+        int count = 0;
+        java.util.BitSet added = new java.util.BitSet();
+        try {
+            int ls = pos;
+            while (ls < len) {
+                int le = lineEnd(source, ls, len);
+                byte[] line = PythonCodecs.encodeUtf8(PythonCodecs.decode(codec, source, ls, le, true));
+                if (line.length == 0) {
+                    break; // a line that decodes to nothing reads as the end of input
+                }
+                buf.writeBytes(line);
+                if (line[line.length - 1] != '\n') {
+                    added.set(buf.size());
+                    buf.write('\n');
+                }
+                if (count == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = buf.size();
+                ls = le;
+            }
+        } catch (PythonCodecs.CodecError e) {
+            throw new PySyntaxError(e.type, e.getMessage(), filename, -1, -1, -1, -1, null);
+        }
+        byte[] utf8 = buf.toByteArray();
+        boolean implicit = utf8.length > 0 && added.get(utf8.length - 1);
+        return new Decoded(utf8, utf8.length, implicit, shown, java.util.Arrays.copyOf(ends, count), added);
     }
 
     private static int lineEnd(byte[] s, int from, int to) {

@@ -84,8 +84,13 @@ public final class Tokenizer {
     private final int srcEnd;
     /** Whether the last line's newline was added (tok->implicit_newline for the last line). */
     private final boolean implicitNewlineAtEnd;
-    /** The encoding reported by the ENCODING token (tokenize mode), or null. */
+    /** The ENCODING token's text (tokenize mode); the declared encoding or null (parser's mode). */
     private final String encoding;
+    /** Null, or where the lines readline() gave end (tokenize mode with a codec other than UTF-8). */
+    private final int[] readlineEnds;
+    private int readlineIndex;
+    /** Null, or the '\n's added to decoded lines without one (tokenize mode with another codec). */
+    private final java.util.BitSet addedNewlines;
 
     // tok_state
     private int cur;
@@ -149,6 +154,8 @@ public final class Tokenizer {
         this.srcEnd = decoded.length();
         this.implicitNewlineAtEnd = decoded.implicitNewline();
         this.encoding = decoded.encoding();
+        this.readlineEnds = decoded.lineEnds();
+        this.addedNewlines = decoded.addedNewlines();
         this.cur = 0;
         this.inp = 0;
         this.buf = 0;
@@ -202,6 +209,31 @@ public final class Tokenizer {
      */
     public String decodeErrorMessage() {
         return decodeError;
+    }
+
+    /**
+     * In the parser's mode: the encoding the source's coding declaration named (CPython's tok->encoding:
+     * "utf-8" also after a UTF-8 BOM), or null if it has none.
+     */
+    public String declaredEncoding() {
+        return extraTokens ? null : encoding;
+    }
+
+    /**
+     * {@code PyUnicode_Decode(b[from, to), encoding, "replace")} with Python's codecs, as
+     * _PyErr_ProgramDecodedTextObject decodes a line it reads back from the source file with
+     * {@link #declaredEncoding()} (null: UTF-8); null where CPython's codec raises even so (it then has no
+     * text for the line).
+     */
+    public static String decodeReplace(String encoding, byte[] b, int from, int to) {
+        if (encoding == null) {
+            return Utf8.decodeReplace(b, from, to);
+        }
+        try {
+            return PythonCodecs.decode(encoding, b, from, to, true);
+        } catch (PythonCodecs.CodecError e) {
+            return null;
+        }
     }
 
     /** The SyntaxWarnings issued so far, in order. */
@@ -265,7 +297,9 @@ public final class Tokenizer {
         if (to == srcEnd && implicitNewlineAtEnd && to > from) {
             to--;
         }
-        return new String(src, from, to - from, StandardCharsets.UTF_8);
+        // decoded with errors="replace" as CPython does (one U+FFFD per maximal invalid subpart, which is
+        // not the JDK's rule): error offsets are counted in this text
+        return Utf8.decodeReplace(src, from, to);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -384,7 +418,7 @@ public final class Tokenizer {
         } else {
             line = lineFor(tt);
         }
-        boolean implicitNewline = implicitNewlineAtEnd && inp == srcEnd;
+        boolean implicitNewline = implicitNewlineBefore(inp);
         if (tt == TokenType.NEWLINE) {
             if (implicitNewline) {
                 // 3.13.0 keeps the token's own text then: "" or "\r" (without the added newline)
@@ -411,7 +445,7 @@ public final class Tokenizer {
     private String lineFor(TokenType tt) {
         int from = (tt == TokenType.STRING || tt == TokenType.FSTRING_MIDDLE) ? multiLineStart : lineStart;
         int to = inp;
-        if (extraTokens && to - from >= 1 && implicitNewlineAtEnd && inp == srcEnd) {
+        if (extraTokens && to - from >= 1 && implicitNewlineBefore(inp)) {
             to--;
         }
         if (from > to) {
@@ -423,6 +457,14 @@ public final class Tokenizer {
             cachedLine = text(from, to);
         }
         return cachedLine;
+    }
+
+    /** Whether the '\n' just before {@code pos} was added (tok->implicit_newline for the line ending there). */
+    private boolean implicitNewlineBefore(int pos) {
+        if (addedNewlines != null) {
+            return pos > 0 && addedNewlines.get(pos - 1);
+        }
+        return implicitNewlineAtEnd && pos == srcEnd;
     }
 
     /** An ERRORTOKEN from tok_get: turn the error code into CPython's error. */
@@ -558,11 +600,19 @@ public final class Tokenizer {
     // ------------------------------------------------------------------------------------------------
     // Helpers
 
+    /** src[from, to) decoded with errors="replace" (CPython's rule for invalid bytes, not the JDK's). */
     private String text(int from, int to) {
         if (to <= from) {
             return "";
         }
-        return new String(src, from, to - from, StandardCharsets.UTF_8);
+        int i = from;
+        while (i < to && src[i] >= 0) {
+            i++;
+        }
+        if (i == to) {
+            return new String(src, from, to - from, StandardCharsets.ISO_8859_1); // ASCII: a plain copy
+        }
+        return Utf8.decodeReplace(src, from, to);
     }
 
     /**
@@ -686,6 +736,19 @@ public final class Tokenizer {
         lineno++;
         int i = cur;
         byte any = 0;
+        if (readlineEnds != null) {
+            // a decoded line may hold more '\n's: the tokenizer reads it as one line, as CPython does
+            while (readlineIndex < readlineEnds.length && readlineEnds[readlineIndex] <= cur) {
+                readlineIndex++;
+            }
+            int end = readlineIndex < readlineEnds.length ? readlineEnds[readlineIndex] : srcEnd;
+            for (; i < end; i++) {
+                any |= src[i];
+            }
+            lineAscii = any >= 0;
+            inp = end;
+            return true;
+        }
         byte b;
         while (i < srcEnd && (b = src[i]) != '\n') {
             any |= b;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The snippets of {@link TokenizerCases} (generated from CPython 3.13 by tools/gen_tokenizer_cases.py):
- * {@code --dump-tokens} output and the SyntaxError fields of tokenizer errors.
+ * {@code --dump-tokens} output, the SyntaxError fields of tokenizer errors, and codec results.
  */
 class TokenizerOracleCasesTest {
 
@@ -46,6 +46,27 @@ class TokenizerOracleCasesTest {
     Stream<DynamicTest> tokenizerErrors() {
         return TokenizerCases.ERRORS.stream().map(c -> DynamicTest.dynamicTest(PyRepr.str(c.source()),
                 () -> assertEquals(c.error(), firstError(bytes(c.source()), TokenizerCases.FILENAME))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> codecs() {
+        return TokenizerCases.CODECS.stream().map(c -> DynamicTest.dynamicTest(
+                c.encoding() + " " + PyRepr.str(c.input()), () -> {
+                    byte[] b = bytes(c.input());
+                    assertEquals(c.strict(), decode(c.encoding(), b, false), "strict");
+                    assertEquals(c.replace(), decode(c.encoding(), b, true), "replace");
+                }));
+    }
+
+    private static String decode(String encoding, byte[] b, boolean replace) {
+        try {
+            String s = PythonCodecs.decode(encoding, b, 0, b.length, replace);
+            StringBuilder sb = new StringBuilder("OK:");
+            s.codePoints().forEach(cp -> sb.append(sb.length() > 3 ? " " : "").append(Integer.toHexString(cp)));
+            return sb.toString();
+        } catch (PythonCodecs.CodecError e) {
+            return e.type + ": " + e.getMessage();
+        }
     }
 
     /**

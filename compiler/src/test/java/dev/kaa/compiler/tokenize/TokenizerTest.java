@@ -157,6 +157,55 @@ class TokenizerTest {
     }
 
     @Test
+    void newlineAddedAtTheEndIsOneCharacterWide() {
+        // CPython's parser sees the NEWLINE it adds to a last line without one as 1 wide, like any other:
+        // ast.parse(b"x = 1 +", "<file>") reports 1 8 1 9. (The oracle command's "1 8 1 8" comes from
+        // _PyErr_ProgramDecodedTextObject re-reading the line from the file, newline-less, and clamping the
+        // end offset to its length + 1: ParserCore's error line, not the token.)
+        List<Token> ts = tokens("x = 1 +");
+        assertEquals("NEWLINE:@1,7-1,8", show(List.of(ts.get(ts.size() - 2))));
+    }
+
+    @Test
+    void lineTextDecodesInvalidBytesAsCPythonDoes() {
+        // b"'\xed\xa0\x80'".decode("utf-8", "replace") == "'\ufffd\ufffd\ufffd'" (the JDK makes one U+FFFD of
+        // the three bytes); error offsets are counted in this text (kaa/utf8/08: end offset 3, not 4)
+        byte[] src = "'\u00ed\u00a0\u0080'\nx\n".getBytes(StandardCharsets.ISO_8859_1);
+        Tokenizer t = Tokenizer.forParser(src, "<t>");
+        assertEquals("'\ufffd\ufffd\ufffd'\n", t.lineText(1));
+        assertEquals("'\ufffd\ufffd\ufffd'", t.next().string());
+    }
+
+    @Test
+    void tokenizeModeReadsDecodedLinesOneByOne() {
+        // with a codec other than UTF-8 each line readline() returns is decoded on its own, and a '\n' is
+        // added when the decoded line has none (here: UTF-16 of an odd number of bytes)
+        byte[] src = "# coding: utf-16\nx = 1\n".getBytes(StandardCharsets.ISO_8859_1);
+        Tokenizer t = Tokenizer.forTokenizeModule(src, "<t>");
+        List<String> lines = new ArrayList<>();
+        for (Token k = t.next(); k.type() != TokenType.ENDMARKER; k = t.next()) {
+            if (k.type() == TokenType.NEWLINE) {
+                lines.add(k.lineno() + ":" + k.string());
+            }
+        }
+        assertEquals(List.of("1:", "2:"), lines);
+    }
+
+    @Test
+    void declaredEncodingAndLineDecodingForErrorLines() {
+        assertEquals("latin2", Tokenizer.forParser(bytes("# coding: latin2\nx\n"), "<t>").declaredEncoding());
+        assertEquals("utf-8", Tokenizer.forParser(bytes("\u00ef\u00bb\u00bfx\n"), "<t>").declaredEncoding());
+        assertNull(Tokenizer.forParser(bytes("x\n"), "<t>").declaredEncoding());
+        assertEquals("\u201a\ufffd", Tokenizer.decodeReplace("cp1252", bytes("\u0082\u0081"), 0, 2));
+        assertEquals("\ufffd\ufffd\ufffd", Tokenizer.decodeReplace(null, bytes("\u00ed\u00a0\u0080"), 0, 3));
+        assertNull(Tokenizer.decodeReplace("undefined", bytes("x"), 0, 1));
+    }
+
+    private static byte[] bytes(String latin1) {
+        return latin1.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
     void hostileInputEndsInATokenOrASyntaxError() {
         String big = "x = [" + "a, ".repeat(300_000) + "]\n";
         assertEquals(600_006, tokens(big).size());
