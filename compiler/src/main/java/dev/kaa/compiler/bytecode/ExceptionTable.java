@@ -1,6 +1,5 @@
 package dev.kaa.compiler.bytecode;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,7 @@ public final class ExceptionTable {
 
     /** The writer (CPython's assemble.c assemble_emit_exception_table_entry). */
     public static final class Builder {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteSink out = new ByteSink(32);
 
         public void add(int start, int end, int target, int depth, boolean lasti) {
             item(start, 0x80);

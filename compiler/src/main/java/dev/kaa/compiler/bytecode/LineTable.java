@@ -1,6 +1,5 @@
 package dev.kaa.compiler.bytecode;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +30,7 @@ public final class LineTable {
 
     /** The writer half (CPython's assemble.c write_location_info_*). */
     public static final class Builder {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteSink out = new ByteSink(64);
         private int lineno;
 
         public Builder(int firstlineno) {

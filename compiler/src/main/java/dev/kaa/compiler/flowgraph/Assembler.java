@@ -2,12 +2,12 @@ package dev.kaa.compiler.flowgraph;
 
 import static dev.kaa.compiler.bytecode.Opcode.*;
 
+import dev.kaa.compiler.bytecode.ByteSink;
 import dev.kaa.compiler.bytecode.CodeObject;
 import dev.kaa.compiler.bytecode.ExceptionTable;
 import dev.kaa.compiler.bytecode.LineTable;
 import dev.kaa.compiler.bytecode.Location;
 import dev.kaa.compiler.bytecode.Opcode;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -91,7 +91,7 @@ public final class Assembler {
         resolveJumpOffsets(instrs);
 
         // co_code
-        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        ByteSink code = new ByteSink(instrs.size() * 2);
         for (Flat f : instrs) {
             writeInstr(code, f);
         }
@@ -226,7 +226,7 @@ public final class Assembler {
         } while (recompile);
     }
 
-    private static void writeInstr(ByteArrayOutputStream out, Flat f) {
+    private static void writeInstr(ByteSink out, Flat f) {
         int opcode = f.opcode;
         int oparg = f.oparg;
         int caches = Opcode.cacheEntries(opcode);

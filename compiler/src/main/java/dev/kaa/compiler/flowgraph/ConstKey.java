@@ -34,10 +34,31 @@ public final class ConstKey {
     private record FrozensetKey(HashSet<Object> items) {
     }
 
-    /** Code objects compare equal field by field, as code_richcompare (not qualname or filename). */
+    /**
+     * Code objects compare equal field by field, as code_richcompare (not qualname or filename). The hash
+     * is computed once: keys of enclosing code objects contain this one, and are hashed at every lookup.
+     */
     private record CodeKey(String name, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
                            int firstlineno, ByteBuffer code, Object consts, List<String> names,
-                           List<String> localsplusnames, ByteBuffer linetable, ByteBuffer exceptiontable) {
+                           List<String> localsplusnames, ByteBuffer linetable, ByteBuffer exceptiontable,
+                           int hash) {
+        static CodeKey of(CodeObject c) {
+            ByteBuffer code = ByteBuffer.wrap(c.co_code);
+            Object consts = ConstKey.of(new TupleConstant(c.co_consts));
+            List<String> names = List.of(c.co_names);
+            List<String> localsplusnames = List.of(c.co_localsplusnames);
+            ByteBuffer linetable = ByteBuffer.wrap(c.co_linetable);
+            ByteBuffer exceptiontable = ByteBuffer.wrap(c.co_exceptiontable);
+            int h = java.util.Objects.hash(c.co_name, c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount,
+                    c.co_flags, c.co_firstlineno, code, consts, names, localsplusnames, linetable, exceptiontable);
+            return new CodeKey(c.co_name, c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount, c.co_flags,
+                    c.co_firstlineno, code, consts, names, localsplusnames, linetable, exceptiontable, h);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private record Identity(Object o) {
@@ -80,10 +101,7 @@ public final class ConstKey {
             }
             // nan != nan: only the same float object is the same constant
             case Double d when d.isNaN() -> new Identity(d);
-            case CodeObject c -> new CodeKey(c.co_name, c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount,
-                    c.co_flags, c.co_firstlineno, ByteBuffer.wrap(c.co_code), of(new TupleConstant(c.co_consts)),
-                    List.of(c.co_names), List.of(c.co_localsplusnames), ByteBuffer.wrap(c.co_linetable),
-                    ByteBuffer.wrap(c.co_exceptiontable));
+            case CodeObject c -> CodeKey.of(c);
             default -> value; // Boolean, Long, BigInteger, Double (bitwise equality), ComplexValue, String, Ellipsis
         };
     }
