@@ -1,10 +1,17 @@
 # Shared by ./kaa, ./run-tests and .ci/run: find a JDK >= 25 and build Kaa with it.
 
-# Prints the major version of the java binary $1, or nothing.
+# Prints the major version of the JDK at $1, or nothing. Reads the JDK's `release` file when there is one
+# (starting a JVM per candidate would cost the launcher a second), else asks the java binary.
 kaa_java_major() {
-  local v
-  v="$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1)"
-  echo "${v%%.*}"
+  local v=""
+  if [[ -f "$1/release" ]]; then
+    v="$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release" | head -1)"
+  fi
+  if [[ -z "$v" ]]; then
+    v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1)"
+  fi
+  v="${v#1.}"
+  echo "${v%%[.+-]*}"
 }
 
 # Sets KAA_JAVA and JAVA_HOME to a JDK >= 25, or explains what is missing.
@@ -21,7 +28,7 @@ kaa_find_jdk() {
   done
   for cand in "${cands[@]}"; do
     [[ -x "$cand/bin/java" && -x "$cand/bin/javac" ]] || continue
-    major="$(kaa_java_major "$cand/bin/java")"
+    major="$(kaa_java_major "$cand")"
     if [[ -n "$major" && "$major" -ge 25 ]]; then
       export JAVA_HOME="$cand"
       KAA_JAVA="$cand/bin/java"
