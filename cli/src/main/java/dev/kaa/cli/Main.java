@@ -1,6 +1,11 @@
 package dev.kaa.cli;
 
 import dev.kaa.compiler.AstDumpFormat;
+import dev.kaa.compiler.Compiler;
+import dev.kaa.compiler.PySyntaxError;
+import dev.kaa.compiler.bytecode.CodeObject;
+import dev.kaa.compiler.bytecode.Dis;
+import dev.kaa.compiler.parser.Parser;
 import dev.kaa.compiler.tokenize.TokenDump;
 
 import java.io.BufferedOutputStream;
@@ -18,7 +23,8 @@ import java.nio.file.Path;
  * <ul>
  *   <li>{@code --dump-tokens FILE}: what {@code python3.13 -m tokenize -e FILE} prints;</li>
  *   <li>{@code --dump-ast FILE}: {@code ast.dump(ast.parse(src, FILE), include_attributes=True)}, or on a
- *       syntax error the line {@code Kind 'msg' lineno offset end_lineno end_offset} and exit status 1.</li>
+ *       syntax error the line {@code Kind 'msg' lineno offset end_lineno end_offset} and exit status 1;</li>
+ *   <li>{@code --dis FILE}: what {@code python3.13 -m dis FILE} prints.</li>
  * </ul>
  * Running programs arrives with the interpreter (see the issues).
  */
@@ -59,13 +65,38 @@ public final class Main {
             byte[] src = read(args[1], err);
             return src == null ? 1 : AstDumpFormat.run(src, args[1], out, err);
         }
+        if (args.length == 2 && args[0].equals("--dis")) {
+            byte[] src = read(args[1], err);
+            return src == null ? 1 : dis(src, args[1], out, err);
+        }
         if (args.length >= 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
             out.println("Python 3.13.0");
             return 0;
         }
-        err.println("usage: kaa --dump-tokens FILE | --dump-ast FILE");
+        err.println("usage: kaa --dump-tokens FILE | --dump-ast FILE | --dis FILE");
         err.println("kaa: running Python programs is not implemented yet (see the interpreter issue)");
         return 2;
+    }
+
+    /**
+     * {@code --dis FILE}: what {@code python3.13 -m dis FILE} prints. A source CPython rejects ends with the
+     * last line of CPython's traceback ({@code SyntaxError: msg (file, line N)}) on stderr and status 1;
+     * the full traceback with its source line and carets comes with the interpreter's traceback printer.
+     */
+    private static int dis(byte[] src, String file, PrintStream out, PrintStream err) {
+        try {
+            CodeObject code = Compiler.compile(Parser.parseFile(src, file), file, Compiler.Mode.EXEC);
+            out.print(Dis.dis(code));
+            return 0;
+        } catch (PySyntaxError e) {
+            out.flush();
+            if (AstDumpFormat.isSyntaxError(e)) {
+                err.println(e.kind + ": " + e.msg + " (" + file + ", line " + e.lineno + ")");
+            } else {
+                err.println(AstDumpFormat.errorLine(e));
+            }
+            return 1;
+        }
     }
 
     private static byte[] read(String file, PrintStream err) throws IOException {

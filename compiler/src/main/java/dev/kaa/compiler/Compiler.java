@@ -14,6 +14,11 @@ import java.util.function.Consumer;
 /**
  * The compiler's entry point: an AST to a {@link CodeObject} of CPython 3.13's instruction set.
  *
+ * <pre>
+ * source bytes ─ decode (PEP 263) ─► tokenizer ─► PEG parser ─► AST      (dev.kaa.compiler.parser.Parser)
+ *   ─► future ─► AST optimizer ─► symtable ─► codegen ─► flowgraph ─► assembler ─► CodeObject (here)
+ * </pre>
+ *
  * <p>The compiler makes several passes to build the code object (as CPython's Python/compile.c):
  * <ol>
  *   <li>Checks for future statements. See {@link FutureFeatures}.</li>
@@ -32,7 +37,12 @@ import java.util.function.Consumer;
  * source line ({@code text}) is left {@code null}: CPython reads it from the file named by
  * {@code filename}, and so should the caller that reports the error. Compiler limits surface the same
  * way with {@link PySyntaxError#kind} {@code "RecursionError"} ("maximum recursion depth exceeded during
- * compilation").
+ * compilation"), at the depth where {@code python3.13 -m dis} gives up (CPython counts from its caller's C
+ * recursion depth, so a plain {@code compile()} call goes a few levels deeper). SyntaxWarnings are collected
+ * as {@link CompileWarning}s for the caller to report (or to raise, under {@code -W error}).
+ *
+ * <p>{@code kaa --dis FILE} is
+ * {@code Dis.dis(Compiler.compile(Parser.parseFile(bytes, FILE), FILE, Mode.EXEC))}.
  */
 public final class Compiler {
     private Compiler() {

@@ -78,7 +78,10 @@ public final class CodeGen {
         return compileMod(mod, filename, st, future, optimize, null, sequenceListener);
     }
 
-    /** {@link #compileMod(ModNode, String, SymbolTable, FutureFeatures, int, Consumer)}, adding the SyntaxWarnings to {@code warnings} (if not null) in the order CPython issues them. */
+    /**
+     * {@link #compileMod(ModNode, String, SymbolTable, FutureFeatures, int, Consumer)}, adding the
+     * SyntaxWarnings to {@code warnings} (if not null) in the order CPython issues them.
+     */
     public static CodeObject compileMod(ModNode mod, String filename, SymbolTable st, FutureFeatures future,
                                         int optimize, java.util.List<CompileWarning> warnings,
                                         Consumer<InstrSequence> sequenceListener) {

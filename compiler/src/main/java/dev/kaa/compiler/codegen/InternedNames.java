@@ -16,6 +16,8 @@ import java.util.Set;
 final class InternedNames {
     private final Node root;
     private Set<String> identifiers;
+    /** Each node class's instance fields (Class.getFields copies its array at every call). */
+    private final java.util.Map<Class<?>, Field[]> fields = new java.util.HashMap<>();
 
     InternedNames(Node root) {
         this.root = root;
@@ -37,10 +39,9 @@ final class InternedNames {
             return; // string literals are new objects, not interned by the parser
         }
         if (o instanceof Node n) {
-            for (Field f : n.getClass().getFields()) {
-                if (Modifier.isStatic(f.getModifiers())) {
-                    continue;
-                }
+            Field[] fs = fields.computeIfAbsent(n.getClass(), k -> java.util.Arrays.stream(k.getFields())
+                    .filter(f -> !Modifier.isStatic(f.getModifiers())).toArray(Field[]::new));
+            for (Field f : fs) {
                 Object v;
                 try {
                     v = f.get(n);

@@ -60,7 +60,8 @@ public record FutureFeatures(int features, int lineno) {
 
     private static PySyntaxError error(String msg, String filename, StmtNode s) {
         // future.c reports only the start (PyErr_SyntaxLocationObject): end_offset is None
-        return new PySyntaxError("SyntaxError", msg, filename, s.lineno, s.col_offset + 1, s.lineno, -1, null);
+        return new PySyntaxError("SyntaxError", msg, filename, s.lineno, s.col_offset + 1, s.lineno,
+                PySyntaxError.NONE, null);
     }
 
     public boolean has(int flag) {

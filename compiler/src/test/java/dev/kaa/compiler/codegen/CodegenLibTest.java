@@ -83,6 +83,48 @@ class CodegenLibTest {
         assertEquals(total, same, String.join("\n\n", failures));
     }
 
+    /**
+     * The specification itself on a smaller sample ({@code -Dkaa.codegen.all=true}: all of Lib, a few minutes):
+     * {@code python3.13 -m dis FILE}, one process per file with PYTHONHASHSEED=0, prints what
+     * {@link Dis#dis} prints for Kaa's code object, addresses normalized.
+     */
+    @Test
+    void libSampleMatchesPythonMinusMDis() throws Exception {
+        assumeTrue(Oracle.python() != null, "CPython 3.13 not found");
+        boolean all = Boolean.getBoolean("kaa.codegen.all");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Oracle.stdlib())) {
+            files = s.filter(p -> p.toString().endsWith(".py") && !p.toString().contains("site-packages"))
+                    .sorted().toList();
+        }
+        int same = 0;
+        int total = 0;
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (!all && i % 60 != 7) {
+                continue;
+            }
+            String f = files.get(i).toString();
+            ProcessBuilder pb = new ProcessBuilder(Oracle.python(), "-m", "dis", f);
+            pb.environment().put("PYTHONHASHSEED", "0");
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+            Process p = pb.start();
+            String want = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                continue; // CPython rejects the file: CodegenSnippetTest and the front end's tests cover errors
+            }
+            total++;
+            String got = DisMain.disOrError(Files.readAllBytes(Path.of(f)), f);
+            if (Dis.normalize(want).equals(Dis.normalize(got))) {
+                same++;
+            } else if (failures.size() < 10) {
+                failures.add(f + "\n" + CodegenSnippetTest.firstDifference(Dis.normalize(want), Dis.normalize(got)));
+            }
+        }
+        System.out.println("CodegenLibTest: python3.13 -m dis identical for " + same + " / " + total + " files");
+        assertEquals(total, same, String.join("\n\n", failures));
+    }
+
     /** Null when equal; else what differs first. */
     static String difference(CodeObject a, CodeObject b) {
         String da = unorder(Dis.normalize(Dis.disassemble(a)));

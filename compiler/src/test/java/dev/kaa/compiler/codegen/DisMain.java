@@ -13,7 +13,10 @@ import java.nio.file.Path;
  * for a file CPython's compile() rejects, one line {@code Kind 'msg' lineno offset end_lineno end_offset}
  * (the format of tools/dump_dis.py's {@code .err} files).
  *
- * <pre>java -Xss64m -cp compiler/target/classes:compiler/target/test-classes dev.kaa.compiler.codegen.DisMain [-O|-OO] FILE...</pre>
+ * <pre>
+ * java -Xss64m -cp compiler/target/classes:compiler/target/test-classes \
+ *     dev.kaa.compiler.codegen.DisMain [-O|-OO] FILE...
+ * </pre>
  */
 public final class DisMain {
     private DisMain() {

@@ -23,7 +23,8 @@ public final class SymtableDump {
         } catch (PySyntaxError e) {
             sb.setLength(0);
             sb.append(e.kind).append(' ').append(AstRepr.repr(e.msg)).append(' ').append(e.lineno).append(' ')
-                    .append(e.offset).append(' ').append(e.endLineno).append(" ").append(e.endOffset < 0 ? "None" : String.valueOf(e.endOffset)).append('\n');
+                    .append(e.offset).append(' ').append(e.endLineno).append(' ')
+                    .append(e.endOffset == PySyntaxError.NONE ? "None" : String.valueOf(e.endOffset)).append('\n');
         }
         return sb.toString();
     }
