@@ -1,7 +1,10 @@
 package dev.kaa.compiler.parser;
 
+import dev.kaa.compiler.PySyntaxError;
+
 import dev.kaa.compiler.ast.*;
 import dev.kaa.compiler.tokenize.Token;
+import dev.kaa.compiler.tokenize.Utf8;
 import dev.kaa.compiler.tokenize.TokenType;
 import dev.kaa.compiler.tokenize.Tokenizer;
 
@@ -2046,6 +2049,13 @@ public abstract class ExpressionRules extends ParserCore {
             reset(m);
             Token t;
             if ((t = expect(FSTRING_MIDDLE)) != null) {
+                // The action decodes the token's bytes as UTF-8 (_PyPegen_constant_from_string), so invalid
+                // UTF-8 inside an f-string is a plain UnicodeDecodeError, positions counted from the token.
+                Utf8.DecodeError bad = Utf8.check(tokenizer.source(), t.start(), t.end());
+                if (bad != null) {
+                    throw new PySyntaxError("UnicodeDecodeError", bad.message(), filename, PySyntaxError.NONE,
+                            PySyntaxError.NONE, PySyntaxError.NONE, PySyntaxError.NONE, null);
+                }
                 return new Constant(t.string(), null, t.lineno(), t.col(), t.endLineno(), t.endCol());
             }
             reset(m);
