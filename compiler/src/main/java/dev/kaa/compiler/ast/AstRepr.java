@@ -3,6 +3,7 @@ package dev.kaa.compiler.ast;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
+import dev.kaa.compiler.tokenize.PyRepr;
 import dev.kaa.compiler.tokenize.UnicodeTables;
 
 /**
@@ -29,9 +30,9 @@ public final class AstRepr {
             case BigInteger b -> sb.append(b);
             case Double d -> sb.append(floatRepr(d, true));
             case ComplexValue c -> complexRepr(sb, c);
-            case String s -> strRepr(sb, s.codePoints().toArray());
-            case PyStr s -> strRepr(sb, s.codePoints());
-            case byte[] b -> bytesRepr(sb, b);
+            case String s -> sb.append(PyRepr.str(s));
+            case PyStr s -> PyRepr.str(sb, s.codePoints());
+            case byte[] b -> PyRepr.bytes(sb, b);
             case EllipsisValue e -> sb.append("Ellipsis");
             default -> throw new IllegalArgumentException("not an AST constant: " + value.getClass());
         }
@@ -123,84 +124,6 @@ public final class AstRepr {
             sb.append('+');
         }
         sb.append(im).append("j)");
-    }
-
-    /** repr(str): CPython's unicode_repr, with quote choice and escapes of non-printable code points. */
-    public static void strRepr(StringBuilder sb, int[] cps) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (int c : cps) {
-            if (c == '\'') {
-                hasSingle = true;
-            } else if (c == '"') {
-                hasDouble = true;
-            }
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        sb.append(quote);
-        for (int c : cps) {
-            if (c == quote || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c == 0x7f) {
-                hex(sb, "\\x", c, 2);
-            } else if (c < 0x7f) {
-                sb.append((char) c);
-            } else if (isPrintable(c)) {
-                sb.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                hex(sb, "\\x", c, 2);
-            } else if (c <= 0xffff) {
-                hex(sb, "\\u", c, 4);
-            } else {
-                hex(sb, "\\U", c, 8);
-            }
-        }
-        sb.append(quote);
-    }
-
-    /** repr(bytes). */
-    public static void bytesRepr(StringBuilder sb, byte[] bytes) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte b : bytes) {
-            if (b == '\'') {
-                hasSingle = true;
-            } else if (b == '"') {
-                hasDouble = true;
-            }
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        sb.append('b').append(quote);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                hex(sb, "\\x", c, 2);
-            } else {
-                sb.append((char) c);
-            }
-        }
-        sb.append(quote);
-    }
-
-    private static void hex(StringBuilder sb, String prefix, int c, int width) {
-        String h = Integer.toHexString(c);
-        sb.append(prefix);
-        sb.repeat('0', width - h.length());
-        sb.append(h);
     }
 
     /**

@@ -4,7 +4,7 @@ import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyMethod;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
-import dev.kaa.compiler.ast.AstRepr;
+import dev.kaa.compiler.tokenize.PyRepr;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.PyHash;
@@ -204,7 +204,7 @@ public class PyBytes extends PyObject {
     @PySlot(Slot.tp_repr)
     PyObject repr() {
         StringBuilder sb = new StringBuilder(value.length + 3);
-        AstRepr.bytesRepr(sb, value);
+        PyRepr.bytes(sb, value);
         return PyStr.of(sb.toString());
     }
 

@@ -288,7 +288,7 @@ public class PyStr extends PyObject {
     @PySlot(Slot.tp_repr)
     PyObject repr() {
         StringBuilder sb = new StringBuilder(length() + 2);
-        AstRepr.strRepr(sb, s != null ? codePoints() : cps);
+        dev.kaa.compiler.tokenize.PyRepr.str(sb, s != null ? codePoints() : cps);
         return PyStr.of(sb.toString());
     }
 
