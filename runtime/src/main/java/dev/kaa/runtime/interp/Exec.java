@@ -1,0 +1,89 @@
+package dev.kaa.runtime.interp;
+
+import dev.kaa.compiler.Compiler;
+import dev.kaa.compiler.ast.ModNode;
+import dev.kaa.compiler.bytecode.CodeObject;
+import dev.kaa.compiler.parser.Parser;
+import dev.kaa.runtime.PyErr;
+import dev.kaa.runtime.PyException;
+import dev.kaa.runtime.ThreadState;
+import dev.kaa.runtime.objects.PyCode;
+import dev.kaa.runtime.objects.PyDict;
+import dev.kaa.runtime.objects.PyExc;
+import dev.kaa.runtime.objects.PyFrame;
+import dev.kaa.runtime.objects.PyInt;
+import dev.kaa.runtime.objects.PyNone;
+import dev.kaa.runtime.objects.PyObject;
+import dev.kaa.runtime.objects.PyStr;
+import dev.kaa.runtime.objects.PyTuple;
+import dev.kaa.runtime.objects.PyType;
+
+/**
+ * Compiling and running code from the runtime: the entry points behind {@code compile()}, {@code exec()},
+ * {@code eval()}, the command line and the REPL. Compile-time errors become Python exceptions
+ * (SyntaxError, IndentationError, ...) here, at the boundary between the JDK-only compiler and the runtime.
+ * Everything here must run inside {@code Interpreter.run/call}.
+ */
+public final class Exec {
+    private Exec() {
+    }
+
+    /**
+     * {@code compile(source, filename, mode)}: parses and compiles {@code source} (bytes, PEP 263 decoding)
+     * in mode "exec", "eval" or "single". Raises the Python SyntaxError CPython would.
+     */
+    public static PyCode compile(byte[] source, String filename, Compiler.Mode mode, int flags, int optimize) {
+        try {
+            ModNode mod = switch (mode) {
+                case EXEC -> Parser.parseFile(source, filename);
+                case EVAL -> Parser.parseEval(source, filename);
+                case SINGLE -> Parser.parseInteractive(source, filename);
+            };
+            CodeObject co = Compiler.compile(mod, filename, mode, optimize, flags, null);
+            return new PyCode(co);
+        } catch (dev.kaa.compiler.PySyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** The Python exception for a compiler error. */
+    public static PyException syntaxError(dev.kaa.compiler.PySyntaxError e) {
+        PyType type = switch (e.kind) {
+            case "IndentationError" -> PyExc.IndentationError;
+            case "TabError" -> PyExc.TabError;
+            case "MemoryError" -> PyExc.MemoryError;
+            case "RecursionError" -> PyExc.RecursionError;
+            case "UnicodeDecodeError" -> PyExc.SyntaxError;
+            default -> PyExc.SyntaxError;
+        };
+        if (type != PyExc.SyntaxError && type != PyExc.IndentationError && type != PyExc.TabError) {
+            return PyErr.format(type, "%s", e.msg);
+        }
+        PyObject info = PyTuple.of(
+                e.filename == null ? PyNone.NONE : PyStr.of(e.filename),
+                opt(e.lineno), opt(e.offset),
+                e.text == null ? PyNone.NONE : PyStr.of(e.text),
+                opt(e.endLineno), opt(e.endOffset));
+        return PyErr.newException(type, PyStr.of(e.msg), info);
+    }
+
+    private static PyObject opt(int v) {
+        return v == dev.kaa.compiler.PySyntaxError.NONE ? PyNone.NONE : PyInt.of(v);
+    }
+
+    /**
+     * Runs a module-level (or exec/eval) code object with {@code globals} and {@code locals} (the same
+     * dict for module code); adds {@code __builtins__} to the globals when missing, as CPython does.
+     */
+    public static PyObject execCode(PyCode code, PyDict globals, PyObject locals) {
+        ThreadState ts = ThreadState.current();
+        PyDict builtins = ts.interp.builtinsDict();
+        PyStr key = PyStr.of("__builtins__");
+        PyObject b = globals.getItem(key);
+        if (b == null) {
+            globals.setItem(key, ts.interp.builtins);
+        }
+        PyFrame f = new PyFrame(code, globals, builtins, locals, null);
+        return Eval.run(f);
+    }
+}
