@@ -8,37 +8,44 @@ import dev.kaa.compiler.bytecode.Dis;
 import dev.kaa.compiler.parser.Parser;
 import dev.kaa.compiler.tokenize.TokenDump;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
+import dev.kaa.runtime.Interpreter;
+
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The {@code kaa} command line. For now it offers the front end's oracle modes:
+ * The {@code kaa} command line, option for option like {@code python3.13} (see {@link CommandLine} for
+ * the options, {@link PyMain} for running the program, {@link Repl} for the interactive loop). Besides,
+ * the front end's oracle modes:
  * <ul>
  *   <li>{@code --dump-tokens FILE}: what {@code python3.13 -m tokenize -e FILE} prints;</li>
  *   <li>{@code --dump-ast FILE}: {@code ast.dump(ast.parse(src, FILE), include_attributes=True)}, or on a
  *       syntax error the line {@code Kind 'msg' lineno offset end_lineno end_offset} and exit status 1;</li>
  *   <li>{@code --dis FILE}: what {@code python3.13 -m dis FILE} prints.</li>
  * </ul>
- * Running programs arrives with the interpreter (see the issues).
+ * {@link #run} is the whole command line in-process (tests call it for many programs in one JVM);
+ * only {@link #main} exits the process.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false, StandardCharsets.UTF_8);
         int status;
         try {
-            status = run(args, out, err);
+            status = run(args, System.in, out, err, System.getenv(), Path.of("").toAbsolutePath(), stdinIsTerminal(),
+                    SigInt::install);
         } catch (StackOverflowError e) {
             out.flush();
             err.println("RecursionError: maximum recursion depth exceeded");
@@ -53,29 +60,67 @@ public final class Main {
             status = 70;
         }
         out.flush();
+        err.flush();
         System.exit(status);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        if (args.length == 2 && args[0].equals("--dump-tokens")) {
-            byte[] src = read(args[1], err);
-            return src == null ? 1 : TokenDump.run(src, args[1], out, err);
+    /**
+     * The whole command line, in-process: parses {@code args} (without the program name) like
+     * {@code python3.13}, runs the program in a fresh interpreter with {@code sys.stdin/stdout/stderr}
+     * over the given streams and returns the exit status. {@code env} replaces the process environment
+     * ({@code PYTHON*}, {@code KAA_STDLIB}); {@code cwd} replaces the working directory for the script
+     * path and {@code sys.path[0]}. Standard input is not a terminal here, so there is no line editing.
+     */
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env,
+            Path cwd) {
+        return run(args, stdin, out, err, env, cwd, false, null);
+    }
+
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env,
+            Path cwd, boolean stdinIsTty, Consumer<Interpreter> started) {
+        try {
+            if (args.length == 2 && args[0].equals("--dump-tokens")) {
+                byte[] src = read(cwd, args[1], err);
+                return src == null ? 1 : TokenDump.run(src, args[1], out, err);
+            }
+            if (args.length == 2 && args[0].equals("--dump-ast")) {
+                byte[] src = read(cwd, args[1], err);
+                return src == null ? 1 : AstDumpFormat.run(src, args[1], out, err);
+            }
+            if (args.length == 2 && args[0].equals("--dis")) {
+                byte[] src = read(cwd, args[1], err);
+                return src == null ? 1 : dis(src, args[1], out, err);
+            }
+        } catch (IOException e) {
+            err.println("kaa: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
         }
-        if (args.length == 2 && args[0].equals("--dump-ast")) {
-            byte[] src = read(args[1], err);
-            return src == null ? 1 : AstDumpFormat.run(src, args[1], out, err);
+        CommandLine cl = CommandLine.parse(programName(), args, env, out, err);
+        if (cl.exitStatus >= 0) {
+            out.flush();
+            err.flush();
+            return cl.exitStatus;
         }
-        if (args.length == 2 && args[0].equals("--dis")) {
-            byte[] src = read(args[1], err);
-            return src == null ? 1 : dis(src, args[1], out, err);
+        return new PyMain(cl, stdin, out, err, env, cwd.toAbsolutePath(), stdinIsTty).run(started);
+    }
+
+    /** The name messages give the program: what the launcher was called as, else "kaa". */
+    private static String programName() {
+        String p = System.getProperty("kaa.program");
+        return p == null || p.isEmpty() ? "kaa" : p;
+    }
+
+    /** Whether file descriptor 0 is a terminal (CPython's {@code isatty(0)}). */
+    private static boolean stdinIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            java.io.Console c = System.console();
+            return c != null && c.isTerminal();
         }
-        if (args.length >= 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
-            out.println("Python 3.13.0");
-            return 0;
-        }
-        err.println("usage: kaa --dump-tokens FILE | --dump-ast FILE | --dis FILE");
-        err.println("kaa: running Python programs is not implemented yet (see the interpreter issue)");
-        return 2;
     }
 
     /**
@@ -99,9 +144,9 @@ public final class Main {
         }
     }
 
-    private static byte[] read(String file, PrintStream err) throws IOException {
+    private static byte[] read(Path cwd, String file, PrintStream err) throws IOException {
         try {
-            return Files.readAllBytes(Path.of(file));
+            return Files.readAllBytes(cwd.resolve(file));
         } catch (NoSuchFileException e) {
             err.println("kaa: can't open file '" + file + "': [Errno 2] No such file or directory");
             return null;

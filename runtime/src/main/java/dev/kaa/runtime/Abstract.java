@@ -307,6 +307,11 @@ public final class Abstract {
         setAttr(o, PyStr.of(name), value);
     }
 
+    /** The instance dict of {@code obj} if it has one in use, else null (never creates one). */
+    public static PyDict instanceDictOrNull(PyObject obj) {
+        return instanceDict(obj);
+    }
+
     private static PyDict instanceDict(PyObject obj) {
         if (obj instanceof HasDict hd && (!obj.type().isHeapType() || obj.type().hasInstanceDict())) {
             return hd.dictOrNull();

@@ -114,6 +114,17 @@ public final class Interpreter {
         return ScopedValue.where(ThreadState.CURRENT, ts).call(action::get);
     }
 
+    /**
+     * Asks the interpreter to raise KeyboardInterrupt in the main Python thread at its next check (the
+     * SIGINT handler calls this). The loop polls {@link #interruptRequested} at backward jumps and calls.
+     */
+    public void requestInterrupt() {
+        interruptRequested = true;
+    }
+
+    /** Set by {@link #requestInterrupt()}; cleared by the interpreter loop when it raises. */
+    public volatile boolean interruptRequested;
+
     public int getRecursionLimit() {
         return recursionLimit;
     }

@@ -31,6 +31,8 @@ public final class ThreadState {
     private final ArrayList<PyObject> reprStack = new ArrayList<>();
     /** The exception currently being handled ({@code sys.exc_info()}); set by the interpreter loop. */
     public PyObject handledException;
+    /** The innermost Python frame running on this thread ({@code sys._getframe()}); null outside Python code. */
+    public dev.kaa.runtime.objects.PyFrame frame;
 
     ThreadState(Interpreter interp, Thread thread) {
         this.interp = interp;

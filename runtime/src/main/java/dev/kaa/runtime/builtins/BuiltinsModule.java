@@ -4,6 +4,8 @@ import dev.kaa.annotations.PyFunction;
 import dev.kaa.annotations.PyModule;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
+import dev.kaa.runtime.PyException;
+import dev.kaa.runtime.ThreadState;
 import dev.kaa.runtime.PyNumber;
 import dev.kaa.runtime.objects.PyBool;
 import dev.kaa.runtime.objects.PyBytes;
@@ -24,6 +26,7 @@ import dev.kaa.runtime.objects.PySet;
 import dev.kaa.runtime.objects.PySlice;
 import dev.kaa.runtime.objects.PyStaticMethod;
 import dev.kaa.runtime.objects.PyStr;
+import dev.kaa.runtime.objects.PyTextIO;
 import dev.kaa.runtime.objects.PyTuple;
 import dev.kaa.runtime.objects.PyType;
 import dev.kaa.runtime.slots.CompareOp;
@@ -62,6 +65,7 @@ public final class BuiltinsModule {
         m.add("int", PyInt.TYPE);
         m.add("list", PyList.TYPE);
         m.add("object", PyType.OBJECT);
+        m.add("super", dev.kaa.runtime.objects.PySuper.TYPE);
         m.add("range", PyRange.TYPE);
         m.add("set", PySet.TYPE);
         m.add("slice", PySlice.TYPE);
@@ -69,6 +73,12 @@ public final class BuiltinsModule {
         m.add("str", PyStr.TYPE);
         m.add("tuple", PyTuple.TYPE);
         m.add("type", PyType.TYPE);
+        m.add("enumerate", dev.kaa.runtime.objects.PyEnumerate.TYPE);
+        m.add("zip", dev.kaa.runtime.objects.PyZip.TYPE);
+        m.add("map", dev.kaa.runtime.objects.PyMap.TYPE);
+        m.add("filter", dev.kaa.runtime.objects.PyFilter.TYPE);
+        m.add("reversed", dev.kaa.runtime.objects.PyReversed.TYPE);
+        m.add("property", dev.kaa.runtime.objects.PyProperty.TYPE);
         for (PyType t : PyExc.all()) {
             m.add(t.getSimpleName(), t);
         }
@@ -332,5 +342,231 @@ public final class BuiltinsModule {
     static PyObject hex(PyObject number) {
         PyInt v = PyNumber.index(number);
         return PyStr.of((v.signum() < 0 ? "-0x" : "0x") + v.toBig().abs().toString(16));
+    }
+
+    private static final PyStr STDOUT = PyStr.shared("stdout");
+    private static final PyStr STDERR = PyStr.shared("stderr");
+    private static final PyStr STDIN = PyStr.shared("stdin");
+
+    /** {@code _PySys_GetAttr}: an attribute of the running interpreter's sys module, or null. */
+    private static PyObject sysAttr(PyStr name) {
+        return ThreadState.current().interp.sys.getDict().getItem(name);
+    }
+
+    /** {@code PyFile_WriteObject(v, f, Py_PRINT_RAW)}: {@code f.write(str(v))}. */
+    private static void writeRaw(PyObject file, PyObject v) {
+        if (file.getClass() == PyTextIO.class) {
+            ((PyTextIO) file).writeStr(Abstract.str(v));
+            return;
+        }
+        PyObject writer = Abstract.getAttr(file, "write");
+        Abstract.call(writer, Abstract.str(v));
+    }
+
+    /** {@code PyFile_WriteString}. */
+    private static void writeString(PyObject file, String s) {
+        if (file.getClass() == PyTextIO.class) {
+            ((PyTextIO) file).writeAscii(s);
+            return;
+        }
+        Abstract.call(Abstract.getAttr(file, "write"), PyStr.of(s));
+    }
+
+    @PyFunction(sig = "*args, sep=' ', end='\\n', file=None, flush=False", doc = "Prints the values to a stream, or to sys.stdout by default.\n\n"
+            + "  sep\n    string inserted between values, default a space.\n"
+            + "  end\n    string appended after the last value, default a newline.\n"
+            + "  file\n    a file-like object (stream); defaults to the current sys.stdout.\n"
+            + "  flush\n    whether to forcibly flush the stream.")
+    static void print(PyTuple args, PyObject sep, PyObject end, PyObject file, boolean flush) {
+        if (file == PyNone.NONE) {
+            file = sysAttr(STDOUT);
+            if (file == null) {
+                throw PyErr.format(PyExc.RuntimeError, "lost sys.stdout");
+            }
+            // sys.stdout may be None when FILE* stdout isn't connected.
+            if (file == PyNone.NONE) {
+                return;
+            }
+        }
+        if (sep != PyNone.NONE && !(sep instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "sep must be None or a string, not %s", sep.type().getName());
+        }
+        if (end != PyNone.NONE && !(end instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "end must be None or a string, not %s", end.type().getName());
+        }
+        for (int i = 0, n = args.size(); i < n; i++) {
+            if (i > 0) {
+                if (sep == PyNone.NONE) {
+                    writeString(file, " ");
+                } else {
+                    writeRaw(file, sep);
+                }
+            }
+            writeRaw(file, args.get(i));
+        }
+        if (end == PyNone.NONE) {
+            writeString(file, "\n");
+        } else {
+            writeRaw(file, end);
+        }
+        if (flush) {
+            Abstract.callMethod(file, "flush");
+        }
+    }
+
+    @PyFunction(sig = "prompt='', /", doc = "Read a string from standard input.  The trailing newline is stripped.\n\n"
+            + "The prompt string, if given, is printed to standard output without a\n"
+            + "trailing newline before reading input.\n\n"
+            + "If the user hits EOF (*nix: Ctrl-D, Windows: Ctrl-Z+Return), raise EOFError.\n"
+            + "On *nix systems, readline is used if available.")
+    static PyObject input(PyObject prompt) {
+        PyObject fin = sysAttr(STDIN);
+        PyObject fout = sysAttr(STDOUT);
+        PyObject ferr = sysAttr(STDERR);
+        if (fin == null || fin == PyNone.NONE) {
+            throw PyErr.format(PyExc.RuntimeError, "input(): lost sys.stdin");
+        }
+        if (fout == null || fout == PyNone.NONE) {
+            throw PyErr.format(PyExc.RuntimeError, "input(): lost sys.stdout");
+        }
+        if (ferr == null || ferr == PyNone.NONE) {
+            throw PyErr.format(PyExc.RuntimeError, "input(): lost sys.stderr");
+        }
+        // First of all, flush stderr (errors ignored, as in CPython).
+        try {
+            Abstract.callMethod(ferr, "flush");
+        } catch (PyException e) {
+            if (!e.matches(PyExc.Exception)) {
+                throw e;
+            }
+        }
+        if (prompt != null && !(prompt instanceof PyStr s && s.length() == 0)) {
+            writeRaw(fout, prompt);
+        }
+        try {
+            Abstract.callMethod(fout, "flush");
+        } catch (PyException e) {
+            if (!e.matches(PyExc.Exception)) {
+                throw e;
+            }
+        }
+        // PyFile_GetLine(fin, -1)
+        PyObject line = fin.getClass() == PyTextIO.class ? ((PyTextIO) fin).readLine(-1)
+                : Abstract.callMethod(fin, "readline");
+        if (line instanceof PyStr s) {
+            int n = s.length();
+            if (n == 0) {
+                throw PyErr.format(PyExc.EOFError, "EOF when reading a line");
+            }
+            return s.codePointAt(n - 1) == '\n' ? s.substring(0, n - 1) : s;
+        }
+        if (line instanceof PyBytes b) {
+            int n = b.length();
+            if (n == 0) {
+                throw PyErr.format(PyExc.EOFError, "EOF when reading a line");
+            }
+            return b.byteAt(n - 1) == '\n' ? new PyBytes(java.util.Arrays.copyOf(b.bytes(), n - 1)) : b;
+        }
+        throw PyErr.format(PyExc.TypeError, "object.readline() returned non-string");
+    }
+
+    @PyFunction(sig = "obj, /", doc = "Return an ASCII-only representation of an object.\n\n"
+            + "As repr(), return a string containing a printable representation of an\n"
+            + "object, but escape the non-ASCII characters in the string returned by\n"
+            + "repr() using \\\\x, \\\\u or \\\\U escapes. This generates a string similar\n"
+            + "to that returned by repr() in Python 2.")
+    static PyObject ascii(PyObject obj) {
+        PyStr r = Abstract.repr(obj);
+        if (r.isAscii()) {
+            return r;
+        }
+        StringBuilder sb = new StringBuilder(r.length() + 16);
+        for (int i = 0, n = r.length(); i < n; i++) {
+            int c = r.codePointAt(i);
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    @PyFunction(name = "__import__", sig = "name, globals=None, locals=None, fromlist=(), level=0",
+            doc = "Import a module.\n\n"
+            + "Because this function is meant for use by the Python\n"
+            + "interpreter and not for general use, it is better to use\n"
+            + "importlib.import_module() to programmatically import a module.\n\n"
+            + "The globals argument is only used to determine the context;\n"
+            + "they are not modified.  The locals argument is unused.  The fromlist\n"
+            + "should be a list of names to emulate ``from name import ...``, or an\n"
+            + "empty list to emulate ``import name``.\n"
+            + "When importing a module from a package, note that __import__('A.B', ...)\n"
+            + "returns package A when fromlist is empty, but its submodule B when\n"
+            + "fromlist is not empty.  The level argument is used to determine whether to\n"
+            + "perform absolute or relative imports: 0 is absolute, while a positive number\n"
+            + "is the number of parent directories to search relative to the current module.")
+    static PyObject __import__(PyObject name, PyObject globals, PyObject locals, PyObject fromlist, int level) {
+        return dev.kaa.runtime.imports.Importer.importModule(name, globals == PyNone.NONE ? null : globals,
+                fromlist, level);
+    }
+
+    // ---- builtins that need the interpreter's frames or the compiler (implemented in interp/InterpBuiltins)
+
+    @PyFunction(name = "__build_class__", sig = "func, name, /, *bases, **kwds",
+            doc = "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\n"
+            + "Internal helper function used by the class statement.")
+    static PyObject __build_class__(PyObject func, PyObject name, PyTuple bases, PyDict kwds) {
+        return dev.kaa.runtime.interp.InterpBuiltins.buildClass(func, name, bases, kwds);
+    }
+
+    @PyFunction(sig = "", doc = "Return the dictionary containing the current scope's global variables.\n\n"
+            + "NOTE: Updates to this dictionary *will* affect name lookups in the current\n"
+            + "global scope and vice-versa.")
+    static PyObject globals() {
+        return dev.kaa.runtime.interp.InterpBuiltins.globals();
+    }
+
+    @PyFunction(sig = "", doc = "Return a dictionary containing the current scope's local variables.\n\n"
+            + "NOTE: Whether or not updates to this dictionary will affect name lookups in\n"
+            + "the local scope and vice-versa is *implementation dependent* and not\n"
+            + "covered by any backwards compatibility guarantees.")
+    static PyObject locals() {
+        return dev.kaa.runtime.interp.InterpBuiltins.locals();
+    }
+
+    @PyFunction(sig = "object=NULL, /", doc = "vars([object]) -> dictionary\n\n"
+            + "Without arguments, equivalent to locals().\n"
+            + "With an argument, equivalent to object.__dict__.")
+    static PyObject vars(PyObject object) {
+        return dev.kaa.runtime.interp.InterpBuiltins.vars(object);
+    }
+
+    @PyFunction(sig = "object=NULL, /", doc = "dir([object]) -> list of strings")
+    static PyObject dir(PyObject object) {
+        return dev.kaa.runtime.interp.InterpBuiltins.dir(object);
+    }
+
+    @PyFunction(sig = "source, globals=None, locals=None, /, *, closure=None",
+            doc = "Execute the given source in the context of globals and locals.")
+    static PyObject exec(PyObject source, PyObject globals, PyObject locals, PyObject closure) {
+        return dev.kaa.runtime.interp.InterpBuiltins.exec(source, globals, locals);
+    }
+
+    @PyFunction(sig = "source, globals=None, locals=None, /",
+            doc = "Evaluate the given source in the context of globals and locals.")
+    static PyObject eval(PyObject source, PyObject globals, PyObject locals) {
+        return dev.kaa.runtime.interp.InterpBuiltins.eval(source, globals, locals);
+    }
+
+    @PyFunction(sig = "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
+            doc = "Compile source into a code object that can be executed by exec() or eval().")
+    static PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit,
+                            int optimize, int featureVersion) {
+        return dev.kaa.runtime.interp.InterpBuiltins.compile(source, filename, mode, flags, optimize);
     }
 }

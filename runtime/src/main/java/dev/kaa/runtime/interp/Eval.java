@@ -1,22 +1,848 @@
 package dev.kaa.runtime.interp;
 
+import dev.kaa.compiler.bytecode.CodeObject;
+import dev.kaa.compiler.bytecode.Opcode;
+import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
+import dev.kaa.runtime.PyException;
+import dev.kaa.runtime.PyNumber;
+import dev.kaa.runtime.ThreadState;
+import dev.kaa.runtime.objects.PyBaseException;
+import dev.kaa.runtime.objects.PyBool;
+import dev.kaa.runtime.objects.PyBoundMethod;
+import dev.kaa.runtime.objects.PyCell;
+import dev.kaa.runtime.objects.PyCode;
+import dev.kaa.runtime.objects.PyDict;
 import dev.kaa.runtime.objects.PyExc;
+import dev.kaa.runtime.objects.PyFloat;
 import dev.kaa.runtime.objects.PyFrame;
 import dev.kaa.runtime.objects.PyFunction;
+import dev.kaa.runtime.objects.PyInt;
+import dev.kaa.runtime.objects.PyList;
+import dev.kaa.runtime.objects.PyNone;
 import dev.kaa.runtime.objects.PyObject;
+import dev.kaa.runtime.objects.PySet;
+import dev.kaa.runtime.objects.PySlice;
+import dev.kaa.runtime.objects.PyStr;
+import dev.kaa.runtime.objects.PyTraceback;
 import dev.kaa.runtime.objects.PyTuple;
+import dev.kaa.runtime.objects.PyType;
+import dev.kaa.runtime.slots.CompareOp;
 
-/** The interpreter loop (being written). */
+import static dev.kaa.compiler.bytecode.Opcode.*;
+
+/**
+ * The interpreter loop: executes CPython 3.13 instructions of a {@link PyFrame}.
+ *
+ * <p>One Java call of {@link #run} per Python call; the operand stack and locals are the frame's
+ * {@code stack} array, the instruction pointer and stack pointer are Java locals (written back to the frame
+ * only where something may look at them: calls, suspension, errors). Exceptions are Java
+ * {@link PyException}s: the {@code catch} at the bottom of the loop consults the code object's exception
+ * table ("zero-cost" try), adds a traceback entry and either jumps to the handler or rethrows.
+ *
+ * <p>Complex instructions are static methods of {@link Ops} so that this method stays small enough for
+ * the JIT. Fast paths for exact int and float operands are inline; the quickened instructions with inline
+ * caches live in {@link Specializer}'s cache array beside {@code co_code}.
+ */
 public final class Eval {
     private Eval() {
     }
 
-    public static PyObject callFunction(PyFunction f, PyObject[] args, int off, int nargs, PyTuple kwnames) {
-        throw PyErr.format(PyExc.SystemError, "interpreter not implemented yet");
+    /** Marker returned by {@link #loop} when the frame yielded instead of returning. */
+    static final int CACHE_OF_OP_SIZE = 256;
+    private static final int[] CACHES = new int[CACHE_OF_OP_SIZE];
+
+    static {
+        for (int op = 0; op < CACHE_OF_OP_SIZE; op++) {
+            CACHES[op] = Opcode.cacheEntries(op);
+        }
     }
 
+    /** Calls a Python function with vectorcall arguments. */
+    public static PyObject callFunction(PyFunction f, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyCode co = f.code;
+        PyFrame frame = new PyFrame(co, f.globals, f.builtins, null, f);
+        if (kwnames == null && FunctionArgs.isSimple(co, nargs)) {
+            System.arraycopy(args, off, frame.stack, 0, nargs);
+        } else {
+            FunctionArgs.bind(f, frame.stack, args, off, nargs, kwnames);
+        }
+        return run(frame);
+    }
+
+    /** Runs a new frame to completion (or, for generator code, to RETURN_GENERATOR). */
     public static PyObject run(PyFrame frame) {
-        throw PyErr.format(PyExc.SystemError, "interpreter not implemented yet");
+        ThreadState ts = ThreadState.current();
+        if (++ts.recursionDepth > ts.interp.getRecursionLimit()) {
+            ts.recursionDepth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        frame.back = ts.frame;
+        ts.frame = frame;
+        try {
+            return loop(frame, ts, null);
+        } finally {
+            ts.frame = frame.back;
+            ts.recursionDepth--;
+        }
+    }
+
+    /**
+     * Resumes a suspended generator frame: pushes {@code sent} (the value of the yield expression) or, when
+     * {@code throwIn} is not null, raises it at the suspension point. Returns the next yielded value (the
+     * frame stays unfinished) or the return value (the frame is {@code finished}).
+     */
+    public static PyObject resume(PyFrame frame, PyObject sent, PyException throwIn) {
+        ThreadState ts = ThreadState.current();
+        if (++ts.recursionDepth > ts.interp.getRecursionLimit()) {
+            ts.recursionDepth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        frame.back = ts.frame;
+        ts.frame = frame;
+        try {
+            if (throwIn == null) {
+                frame.stack[frame.sp++] = sent;
+            }
+            return loop(frame, ts, throwIn);
+        } finally {
+            ts.frame = frame.back;
+            frame.back = null;
+            ts.recursionDepth--;
+        }
+    }
+
+    @SuppressWarnings("fallthrough")
+    private static PyObject loop(PyFrame f, ThreadState ts, PyException throwIn) {
+        final PyCode code = f.code;
+        final int[] instr = code.instr;
+        final PyObject[] s = f.stack;
+        final PyObject[] consts = code.consts;
+        final PyStr[] names = code.names;
+        final int nlocalsplus = code.nlocalsplus;
+        int sp = f.sp;
+        int ip = f.lasti + 1;
+        int cur = f.lasti;
+        PyException pending = throwIn;
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    throw p;
+                }
+                while (true) {
+                    cur = ip;
+                    int word = instr[ip];
+                    int op = word & 0xff;
+                    int arg = word >>> 8;
+                    ip += 1 + CACHES[op];
+                    switch (op) {
+                        case NOP, EXTENDED_ARG, RESUME -> {
+                            if (op == RESUME && ts.interp.interruptRequested) {
+                                ts.interp.interruptRequested = false;
+                                throw PyErr.newException(PyExc.KeyboardInterrupt);
+                            }
+                        }
+                        case LOAD_FAST -> s[sp++] = s[arg];
+                        case LOAD_FAST_CHECK -> {
+                            PyObject v = s[arg];
+                            if (v == null) {
+                                throw Ops.unboundLocal(code, arg);
+                            }
+                            s[sp++] = v;
+                        }
+                        case LOAD_FAST_AND_CLEAR -> {
+                            s[sp++] = s[arg];
+                            s[arg] = null;
+                        }
+                        case LOAD_FAST_LOAD_FAST -> {
+                            s[sp++] = s[arg >> 4];
+                            s[sp++] = s[arg & 15];
+                        }
+                        case STORE_FAST -> s[arg] = s[--sp];
+                        case STORE_FAST_LOAD_FAST -> {
+                            s[arg >> 4] = s[sp - 1];
+                            s[sp - 1] = s[arg & 15];
+                        }
+                        case STORE_FAST_STORE_FAST -> {
+                            s[arg >> 4] = s[--sp];
+                            s[arg & 15] = s[--sp];
+                        }
+                        case DELETE_FAST -> {
+                            if (s[arg] == null) {
+                                throw Ops.unboundLocal(code, arg);
+                            }
+                            s[arg] = null;
+                        }
+                        case LOAD_CONST -> s[sp++] = consts[arg];
+                        case POP_TOP -> s[--sp] = null;
+                        case PUSH_NULL -> s[sp++] = null;
+                        case END_FOR -> s[--sp] = null;
+                        case END_SEND -> {
+                            s[sp - 2] = s[sp - 1];
+                            s[--sp] = null;
+                        }
+                        case COPY -> {
+                            s[sp] = s[sp - arg];
+                            sp++;
+                        }
+                        case SWAP -> {
+                            PyObject t = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = t;
+                        }
+                        case RETURN_VALUE -> {
+                            PyObject r = s[--sp];
+                            f.sp = sp;
+                            f.finished = true;
+                            return r;
+                        }
+                        case RETURN_CONST -> {
+                            f.sp = sp;
+                            f.finished = true;
+                            return consts[arg];
+                        }
+                        case BINARY_OP -> {
+                            PyObject b = s[--sp];
+                            PyObject a = s[sp - 1];
+                            s[sp - 1] = binaryOp(arg, a, b);
+                            s[sp] = null;
+                        }
+                        case COMPARE_OP -> {
+                            PyObject b = s[--sp];
+                            PyObject a = s[sp - 1];
+                            PyObject r = compareOp(arg >> 5, a, b);
+                            if ((arg & 16) != 0 && !(r instanceof PyBool)) {
+                                r = PyBool.of(Abstract.isTrue(r));
+                            }
+                            s[sp - 1] = r;
+                            s[sp] = null;
+                        }
+                        case TO_BOOL -> {
+                            PyObject v = s[sp - 1];
+                            if (!(v instanceof PyBool)) {
+                                s[sp - 1] = PyBool.of(Abstract.isTrue(v));
+                            }
+                        }
+                        case POP_JUMP_IF_FALSE -> {
+                            if (s[--sp] == PyBool.FALSE) {
+                                ip += arg;
+                            }
+                        }
+                        case POP_JUMP_IF_TRUE -> {
+                            if (s[--sp] == PyBool.TRUE) {
+                                ip += arg;
+                            }
+                        }
+                        case POP_JUMP_IF_NONE -> {
+                            if (s[--sp] == PyNone.NONE) {
+                                ip += arg;
+                            }
+                        }
+                        case POP_JUMP_IF_NOT_NONE -> {
+                            if (s[--sp] != PyNone.NONE) {
+                                ip += arg;
+                            }
+                        }
+                        case JUMP_FORWARD -> ip += arg;
+                        case JUMP_BACKWARD -> {
+                            ip -= arg;
+                            if (ts.interp.interruptRequested) {
+                                ts.interp.interruptRequested = false;
+                                throw PyErr.newException(PyExc.KeyboardInterrupt);
+                            }
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> ip -= arg;
+                        case UNARY_NOT -> s[sp - 1] = s[sp - 1] == PyBool.TRUE ? PyBool.FALSE : PyBool.TRUE;
+                        case UNARY_NEGATIVE -> s[sp - 1] = PyNumber.negative(s[sp - 1]);
+                        case UNARY_INVERT -> s[sp - 1] = PyNumber.invert(s[sp - 1]);
+                        case IS_OP -> {
+                            PyObject b = s[--sp];
+                            boolean r = s[sp - 1] == b;
+                            s[sp - 1] = PyBool.of(r ^ (arg != 0));
+                            s[sp] = null;
+                        }
+                        case CONTAINS_OP -> {
+                            PyObject b = s[--sp];
+                            boolean r = Abstract.contains(b, s[sp - 1]);
+                            s[sp - 1] = PyBool.of(r ^ (arg != 0));
+                            s[sp] = null;
+                        }
+                        case LOAD_GLOBAL -> {
+                            s[sp++] = Ops.loadGlobal(f, code, cur, names[arg >> 1]);
+                            if ((arg & 1) != 0) {
+                                s[sp++] = null;
+                            }
+                        }
+                        case STORE_GLOBAL -> {
+                            f.globals.setItem(names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case DELETE_GLOBAL -> {
+                            if (f.globals.delItemIfPresent(names[arg]) == null) {
+                                throw Ops.nameError(names[arg]);
+                            }
+                        }
+                        case LOAD_NAME -> s[sp++] = Ops.loadName(f, names[arg]);
+                        case STORE_NAME -> {
+                            Ops.storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case DELETE_NAME -> Ops.deleteName(f, names[arg]);
+                        case LOAD_ATTR -> {
+                            PyObject owner = s[sp - 1];
+                            PyStr name = names[arg >> 1];
+                            if ((arg & 1) == 0) {
+                                s[sp - 1] = Ops.loadAttr(owner, name, code, cur);
+                            } else {
+                                sp = Ops.loadMethod(s, sp, owner, name);
+                            }
+                        }
+                        case STORE_ATTR -> {
+                            PyObject owner = s[--sp];
+                            PyObject v = s[--sp];
+                            Abstract.setAttr(owner, names[arg], v);
+                            s[sp] = null;
+                            s[sp + 1] = null;
+                        }
+                        case DELETE_ATTR -> {
+                            Abstract.setAttr(s[--sp], names[arg], null);
+                            s[sp] = null;
+                        }
+                        case LOAD_SUPER_ATTR -> sp = Ops.loadSuperAttr(f, s, sp, arg, names[arg >> 2]);
+                        case BINARY_SUBSCR -> {
+                            PyObject sub = s[--sp];
+                            PyObject container = s[sp - 1];
+                            s[sp - 1] = subscr(container, sub);
+                            s[sp] = null;
+                        }
+                        case STORE_SUBSCR -> {
+                            PyObject sub = s[--sp];
+                            PyObject container = s[--sp];
+                            PyObject v = s[--sp];
+                            storeSubscr(container, sub, v);
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                        }
+                        case DELETE_SUBSCR -> {
+                            PyObject sub = s[--sp];
+                            PyObject container = s[--sp];
+                            Abstract.delItem(container, sub);
+                            s[sp] = s[sp + 1] = null;
+                        }
+                        case BINARY_SLICE -> {
+                            PyObject stop = s[--sp];
+                            PyObject start = s[--sp];
+                            PyObject container = s[sp - 1];
+                            s[sp - 1] = Abstract.getItem(container, new PySlice(start, stop, PyNone.NONE));
+                            s[sp] = s[sp + 1] = null;
+                        }
+                        case STORE_SLICE -> {
+                            PyObject stop = s[--sp];
+                            PyObject start = s[--sp];
+                            PyObject container = s[--sp];
+                            PyObject v = s[--sp];
+                            Abstract.setItem(container, new PySlice(start, stop, PyNone.NONE), v);
+                            s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = null;
+                        }
+                        case BUILD_SLICE -> {
+                            PyObject step = arg == 3 ? s[--sp] : PyNone.NONE;
+                            PyObject stop = s[--sp];
+                            PyObject start = s[sp - 1];
+                            s[sp - 1] = new PySlice(start, stop, step);
+                        }
+                        case BUILD_TUPLE -> {
+                            PyObject t = arg == 0 ? PyTuple.EMPTY : PyTuple.of(s, sp - arg, arg);
+                            sp = clear(s, sp, arg);
+                            s[sp++] = t;
+                        }
+                        case BUILD_LIST -> {
+                            PyObject[] items = new PyObject[arg];
+                            System.arraycopy(s, sp - arg, items, 0, arg);
+                            sp = clear(s, sp, arg);
+                            s[sp++] = PyList.wrap(items);
+                        }
+                        case BUILD_SET -> {
+                            PySet set = new PySet();
+                            for (int i = sp - arg; i < sp; i++) {
+                                set.add(s[i]);
+                            }
+                            sp = clear(s, sp, arg);
+                            s[sp++] = set;
+                        }
+                        case BUILD_MAP -> {
+                            PyDict d = new PyDict();
+                            for (int i = sp - 2 * arg; i < sp; i += 2) {
+                                d.setItem(s[i], s[i + 1]);
+                            }
+                            sp = clear(s, sp, 2 * arg);
+                            s[sp++] = d;
+                        }
+                        case BUILD_CONST_KEY_MAP -> {
+                            PyTuple keys = (PyTuple) s[--sp];
+                            PyDict d = new PyDict();
+                            for (int i = 0; i < arg; i++) {
+                                d.setItem(keys.get(i), s[sp - arg + i]);
+                            }
+                            sp = clear(s, sp, arg);
+                            s[sp] = null;
+                            s[sp++] = d;
+                        }
+                        case BUILD_STRING -> {
+                            PyObject r = Ops.buildString(s, sp - arg, arg);
+                            sp = clear(s, sp, arg);
+                            s[sp++] = r;
+                        }
+                        case LIST_APPEND -> {
+                            ((PyList) s[sp - 1 - arg]).append(s[--sp]);
+                            s[sp] = null;
+                        }
+                        case SET_ADD -> {
+                            ((PySet) s[sp - 1 - arg]).add(s[--sp]);
+                            s[sp] = null;
+                        }
+                        case MAP_ADD -> {
+                            PyObject v = s[--sp];
+                            PyObject k = s[--sp];
+                            ((PyDict) s[sp - arg]).setItem(k, v);
+                            s[sp] = s[sp + 1] = null;
+                        }
+                        case LIST_EXTEND -> {
+                            Ops.listExtend((PyList) s[sp - 1 - arg], s[sp - 1]);
+                            s[--sp] = null;
+                        }
+                        case SET_UPDATE -> {
+                            Ops.setUpdate((PySet) s[sp - 1 - arg], s[sp - 1]);
+                            s[--sp] = null;
+                        }
+                        case DICT_UPDATE -> {
+                            Ops.dictUpdate((PyDict) s[sp - 1 - arg], s[sp - 1]);
+                            s[--sp] = null;
+                        }
+                        case DICT_MERGE -> {
+                            Ops.dictMerge(s[sp - 1 - arg - 3], (PyDict) s[sp - 1 - arg], s[sp - 1]);
+                            s[--sp] = null;
+                        }
+                        case UNPACK_SEQUENCE -> sp = Ops.unpackSequence(s, sp, arg);
+                        case UNPACK_EX -> sp = Ops.unpackEx(s, sp, arg & 0xff, arg >> 8);
+                        case GET_ITER -> s[sp - 1] = Abstract.getIter(s[sp - 1]);
+                        case FOR_ITER -> {
+                            PyObject it = s[sp - 1];
+                            PyObject next = it.type().tp_iternext.apply(it);
+                            if (next != null) {
+                                s[sp++] = next;
+                            } else {
+                                s[--sp] = null;
+                                ip += arg + 2;
+                            }
+                        }
+                        case GET_LEN -> {
+                            s[sp] = PyInt.of(Abstract.length(s[sp - 1]));
+                            sp++;
+                        }
+                        case CALL -> {
+                            f.lasti = cur;
+                            f.sp = sp;
+                            sp = call(s, sp, arg, null);
+                        }
+                        case CALL_KW -> {
+                            f.lasti = cur;
+                            f.sp = sp;
+                            PyTuple kwnames = (PyTuple) s[--sp];
+                            s[sp] = null;
+                            sp = call(s, sp, arg, kwnames);
+                        }
+                        case CALL_FUNCTION_EX -> {
+                            f.lasti = cur;
+                            f.sp = sp;
+                            PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+                            PyObject callargs = s[--sp];
+                            --sp;
+                            PyObject func = s[--sp];
+                            PyObject r = Ops.callFunctionEx(func, callargs, kwargs);
+                            s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = null;
+                            s[sp++] = r;
+                        }
+                        case CALL_INTRINSIC_1 -> s[sp - 1] = Ops.intrinsic1(f, arg, s[sp - 1]);
+                        case CALL_INTRINSIC_2 -> {
+                            PyObject v1 = s[--sp];
+                            s[sp - 1] = Ops.intrinsic2(f, arg, s[sp - 1], v1);
+                            s[sp] = null;
+                        }
+                        case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCode) s[sp - 1], f.globals, f.builtins);
+                        case SET_FUNCTION_ATTRIBUTE -> {
+                            PyFunction fn = (PyFunction) s[--sp];
+                            Ops.setFunctionAttribute(fn, arg, s[sp - 1]);
+                            s[sp - 1] = fn;
+                            s[sp] = null;
+                        }
+                        case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                        case COPY_FREE_VARS -> {
+                            PyObject[] closure = f.function.closure;
+                            System.arraycopy(closure, 0, s, nlocalsplus - arg, arg);
+                        }
+                        case LOAD_DEREF -> {
+                            PyObject v = ((PyCell) s[arg]).ref;
+                            if (v == null) {
+                                throw Ops.unboundDeref(code, arg);
+                            }
+                            s[sp++] = v;
+                        }
+                        case STORE_DEREF -> {
+                            ((PyCell) s[arg]).ref = s[--sp];
+                            s[sp] = null;
+                        }
+                        case DELETE_DEREF -> {
+                            PyCell c = (PyCell) s[arg];
+                            if (c.ref == null) {
+                                throw Ops.unboundDeref(code, arg);
+                            }
+                            c.ref = null;
+                        }
+                        case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = Ops.loadFromDictOrDeref(code, s, arg, s[sp - 1]);
+                        case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Ops.loadFromDictOrGlobals(f, names[arg], s[sp - 1]);
+                        case LOAD_LOCALS -> {
+                            if (f.locals == null) {
+                                throw PyErr.format(PyExc.SystemError, "no locals found");
+                            }
+                            s[sp++] = f.locals;
+                        }
+                        case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuildClass(f);
+                        case LOAD_ASSERTION_ERROR -> s[sp++] = PyExc.AssertionError;
+                        case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
+                        case IMPORT_NAME -> {
+                            f.lasti = cur;
+                            PyObject fromlist = s[--sp];
+                            PyObject level = s[sp - 1];
+                            s[sp - 1] = Ops.importName(f, names[arg], fromlist, level);
+                            s[sp] = null;
+                        }
+                        case IMPORT_FROM -> {
+                            s[sp] = Ops.importFrom(s[sp - 1], names[arg]);
+                            sp++;
+                        }
+                        case FORMAT_SIMPLE -> {
+                            PyObject v = s[sp - 1];
+                            if (v.getClass() != PyStr.class) {
+                                s[sp - 1] = Ops.format(v, PyStr.EMPTY);
+                            }
+                        }
+                        case FORMAT_WITH_SPEC -> {
+                            PyObject spec = s[--sp];
+                            s[sp - 1] = Ops.format(s[sp - 1], spec);
+                            s[sp] = null;
+                        }
+                        case CONVERT_VALUE -> s[sp - 1] = Ops.convertValue(arg, s[sp - 1]);
+                        case RAISE_VARARGS -> throw Ops.raise(ts, f, s, sp, arg);
+                        case RERAISE -> {
+                            PyObject exc = s[--sp];
+                            if (arg != 0) {
+                                cur = (int) (((PyInt) s[sp - arg]).longValue() / 2);
+                            }
+                            throw new Reraise((PyBaseException) exc);
+                        }
+                        case PUSH_EXC_INFO -> {
+                            PyObject exc = s[sp - 1];
+                            PyObject prev = ts.handledException;
+                            s[sp - 1] = prev == null ? PyNone.NONE : prev;
+                            s[sp++] = exc;
+                            ts.handledException = exc;
+                        }
+                        case POP_EXCEPT -> {
+                            PyObject prev = s[--sp];
+                            ts.handledException = prev == PyNone.NONE ? null : prev;
+                            s[sp] = null;
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            PyObject type = s[sp - 1];
+                            s[sp - 1] = PyBool.of(Ops.checkExcMatch(s[sp - 2], type));
+                        }
+                        case CHECK_EG_MATCH -> Ops.checkEgMatch(s, sp);
+                        case CLEANUP_THROW -> sp = Ops.cleanupThrow(s, sp);
+                        case END_ASYNC_FOR -> {
+                            PyObject exc = s[--sp];
+                            if (!((PyBaseException) exc).type().isSubtypeOf(PyExc.StopAsyncIteration)) {
+                                throw new Reraise((PyBaseException) exc);
+                            }
+                            s[sp] = null;
+                            s[--sp] = null;
+                        }
+                        case BEFORE_WITH -> sp = Ops.beforeWith(s, sp);
+                        case BEFORE_ASYNC_WITH -> sp = Ops.beforeAsyncWith(s, sp);
+                        case WITH_EXCEPT_START -> {
+                            PyObject val = s[sp - 1];
+                            PyObject exit = s[sp - 4];
+                            PyObject tb = ((PyBaseException) val).traceback;
+                            s[sp] = Abstract.call(exit, val.type(), val, tb == null ? PyNone.NONE : tb);
+                            sp++;
+                        }
+                        case RETURN_GENERATOR -> {
+                            f.lasti = cur;
+                            f.sp = sp;
+                            return Generators.create(f);
+                        }
+                        case YIELD_VALUE -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.lasti = cur;
+                            f.sp = sp;
+                            return v;
+                        }
+                        case GET_YIELD_FROM_ITER -> s[sp - 1] = Generators.getYieldFromIter(code, s[sp - 1]);
+                        case SEND -> {
+                            f.lasti = cur;
+                            PyObject v = s[sp - 1];
+                            PyObject receiver = s[sp - 2];
+                            PyObject[] result = new PyObject[1];
+                            if (Generators.send(receiver, v, result)) {
+                                s[sp - 1] = result[0];
+                            } else {
+                                s[sp - 1] = result[0];
+                                ip += arg;
+                            }
+                        }
+                        case GET_AWAITABLE -> s[sp - 1] = Generators.getAwaitable(s[sp - 1], arg);
+                        case GET_AITER -> s[sp - 1] = Generators.getAiter(s[sp - 1]);
+                        case GET_ANEXT -> {
+                            s[sp] = Generators.getAnext(s[sp - 1]);
+                            sp++;
+                        }
+                        case MATCH_MAPPING -> {
+                            s[sp] = PyBool.of(Ops.isMapping(s[sp - 1]));
+                            sp++;
+                        }
+                        case MATCH_SEQUENCE -> {
+                            s[sp] = PyBool.of(Ops.isSequence(s[sp - 1]));
+                            sp++;
+                        }
+                        case MATCH_KEYS -> {
+                            s[sp] = Ops.matchKeys(s[sp - 2], s[sp - 1]);
+                            sp++;
+                        }
+                        case MATCH_CLASS -> {
+                            PyObject names2 = s[--sp];
+                            PyObject type = s[--sp];
+                            s[sp - 1] = Ops.matchClass(s[sp - 1], type, arg, (PyTuple) names2);
+                            s[sp] = s[sp + 1] = null;
+                        }
+                        case EXIT_INIT_CHECK -> {
+                            PyObject v = s[--sp];
+                            if (v != PyNone.NONE) {
+                                throw PyErr.format(PyExc.TypeError, "__init__() should return None, not '%s'",
+                                        v.type().getName());
+                            }
+                        }
+                        default -> throw PyErr.format(PyExc.SystemError, "unknown opcode %d", op);
+                    }
+                }
+            } catch (Throwable t) {
+                PyBaseException exc;
+                boolean reraise = t instanceof Reraise;
+                if (reraise) {
+                    exc = ((Reraise) t).exc;
+                } else {
+                    PyException pe = PyErr.fromJava(t);
+                    exc = pe.value;
+                    if (exc.traceback == PyNone.NONE && exc.context == null && ts.handledException != null
+                            && ts.handledException != exc) {
+                        Ops.setContext(exc, ts.handledException);
+                    }
+                    exc.traceback = new PyTraceback(exc.traceback instanceof PyTraceback tb ? tb : null, f, cur);
+                }
+                int[] table = code.exceptionTable;
+                int handler = -1;
+                for (int i = 0; i < table.length; i += 5) {
+                    if (table[i] <= cur && cur < table[i + 1]) {
+                        handler = i;
+                        break;
+                    }
+                }
+                if (handler < 0) {
+                    for (int i = nlocalsplus; i < sp; i++) {
+                        s[i] = null;
+                    }
+                    f.sp = nlocalsplus;
+                    f.lasti = cur;
+                    f.finished = true;
+                    throw t instanceof PyException pe && pe.value == exc ? pe : new PyException(exc);
+                }
+                int depth = table[handler + 3];
+                int newSp = nlocalsplus + depth;
+                for (int i = newSp; i < sp; i++) {
+                    s[i] = null;
+                }
+                sp = newSp;
+                if (table[handler + 4] != 0) {
+                    s[sp++] = PyInt.of(cur * 2L);
+                }
+                s[sp++] = exc;
+                ip = table[handler + 2];
+            }
+        }
+    }
+
+    private static int clear(PyObject[] s, int sp, int n) {
+        for (int i = sp - n; i < sp; i++) {
+            s[i] = null;
+        }
+        return sp - n;
+    }
+
+    /**
+     * CALL / CALL_KW: {@code [callable, self_or_null, args..., (kw values)]} below {@code sp}; returns the
+     * new stack pointer after pushing the result.
+     */
+    private static int call(PyObject[] s, int sp, int oparg, PyTuple kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.size();
+        int argBase = sp - oparg;
+        PyObject callable = s[argBase - 2];
+        PyObject self = s[argBase - 1];
+        int nargs = oparg - nkw;
+        int off = argBase;
+        if (self != null) {
+            off--;
+            nargs++;
+        } else if (callable instanceof PyBoundMethod bm) {
+            s[argBase - 1] = bm.self;
+            callable = bm.func;
+            off--;
+            nargs++;
+        }
+        PyObject r;
+        if (callable instanceof PyFunction fn) {
+            r = callFunction(fn, s, off, nargs, kwnames);
+        } else {
+            r = Abstract.vectorcall(callable, s, off, nargs, kwnames);
+        }
+        for (int i = argBase - 2; i < sp; i++) {
+            s[i] = null;
+        }
+        s[argBase - 2] = r;
+        return argBase - 1;
+    }
+
+    private static PyObject subscr(PyObject container, PyObject sub) {
+        if (container.getClass() == PyList.class && sub.getClass() == PyInt.class && ((PyInt) sub).isSmall()) {
+            return ((PyList) container).getItem(((PyInt) sub).value);
+        }
+        return Abstract.getItem(container, sub);
+    }
+
+    private static void storeSubscr(PyObject container, PyObject sub, PyObject v) {
+        if (container.getClass() == PyList.class && sub.getClass() == PyInt.class && ((PyInt) sub).isSmall()) {
+            ((PyList) container).setItem(((PyInt) sub).value, v);
+            return;
+        }
+        Abstract.setItem(container, sub, v);
+    }
+
+    /** BINARY_OP with exact int and float fast paths. */
+    static PyObject binaryOp(int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            switch (op) {
+                case NB_ADD, NB_INPLACE_ADD -> {
+                    return PyInt.add(x, y);
+                }
+                case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
+                    return PyInt.subtract(x, y);
+                }
+                case NB_MULTIPLY, NB_INPLACE_MULTIPLY -> {
+                    return PyInt.multiply(x, y);
+                }
+                default -> {
+                }
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            switch (op) {
+                case NB_ADD, NB_INPLACE_ADD -> {
+                    return PyFloat.of(x + y);
+                }
+                case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
+                    return PyFloat.of(x - y);
+                }
+                case NB_MULTIPLY, NB_INPLACE_MULTIPLY -> {
+                    return PyFloat.of(x * y);
+                }
+                default -> {
+                }
+            }
+        }
+        return switch (op) {
+            case NB_ADD -> PyNumber.add(a, b);
+            case NB_AND -> PyNumber.and(a, b);
+            case NB_FLOOR_DIVIDE -> PyNumber.floorDivide(a, b);
+            case NB_LSHIFT -> PyNumber.lshift(a, b);
+            case NB_MATRIX_MULTIPLY -> PyNumber.matrixMultiply(a, b);
+            case NB_MULTIPLY -> PyNumber.multiply(a, b);
+            case NB_REMAINDER -> PyNumber.remainder(a, b);
+            case NB_OR -> PyNumber.or(a, b);
+            case NB_POWER -> PyNumber.power(a, b, PyNone.NONE);
+            case NB_RSHIFT -> PyNumber.rshift(a, b);
+            case NB_SUBTRACT -> PyNumber.subtract(a, b);
+            case NB_TRUE_DIVIDE -> PyNumber.trueDivide(a, b);
+            case NB_XOR -> PyNumber.xor(a, b);
+            case NB_INPLACE_ADD -> PyNumber.inPlaceAdd(a, b);
+            case NB_INPLACE_AND -> PyNumber.inPlaceAnd(a, b);
+            case NB_INPLACE_FLOOR_DIVIDE -> PyNumber.inPlaceFloorDivide(a, b);
+            case NB_INPLACE_LSHIFT -> PyNumber.inPlaceLshift(a, b);
+            case NB_INPLACE_MATRIX_MULTIPLY -> PyNumber.inPlaceMatrixMultiply(a, b);
+            case NB_INPLACE_MULTIPLY -> PyNumber.inPlaceMultiply(a, b);
+            case NB_INPLACE_REMAINDER -> PyNumber.inPlaceRemainder(a, b);
+            case NB_INPLACE_OR -> PyNumber.inPlaceOr(a, b);
+            case NB_INPLACE_POWER -> PyNumber.inPlacePower(a, b);
+            case NB_INPLACE_RSHIFT -> PyNumber.inPlaceRshift(a, b);
+            case NB_INPLACE_SUBTRACT -> PyNumber.inPlaceSubtract(a, b);
+            case NB_INPLACE_TRUE_DIVIDE -> PyNumber.inPlaceTrueDivide(a, b);
+            case NB_INPLACE_XOR -> PyNumber.inPlaceXor(a, b);
+            default -> throw PyErr.format(PyExc.SystemError, "bad BINARY_OP oparg %d", op);
+        };
+    }
+
+    private static final CompareOp[] COMPARE_OPS = {CompareOp.LT, CompareOp.LE, CompareOp.EQ, CompareOp.NE,
+        CompareOp.GT, CompareOp.GE};
+
+    /** COMPARE_OP with exact small int and float fast paths. */
+    static PyObject compareOp(int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall()
+                && ((PyInt) b).isSmall()) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            return PyBool.of(switch (op) {
+                case 0 -> x < y;
+                case 1 -> x <= y;
+                case 2 -> x == y;
+                case 3 -> x != y;
+                case 4 -> x > y;
+                default -> x >= y;
+            });
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            return PyBool.of(switch (op) {
+                case 0 -> x < y;
+                case 1 -> x <= y;
+                case 2 -> x == y;
+                case 3 -> x != y;
+                case 4 -> x > y;
+                default -> x >= y;
+            });
+        }
+        return Abstract.richCompare(a, b, COMPARE_OPS[op]);
+    }
+
+    /** Whether the frame's code is a generator, coroutine or async generator. */
+    static boolean isGeneratorCode(PyCode code) {
+        return (code.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+                | CodeObject.CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    /** The type of a value on the stack, for messages. */
+    static PyType typeOf(PyObject o) {
+        return o.type();
     }
 }

@@ -159,6 +159,8 @@ public final class HeapTypes {
             return PyFrozenSet.Derived.class;
         } else if (l == PyComplex.class) {
             return PyComplex.Derived.class;
+        } else if (l == PyProperty.class) {
+            return PyProperty.Derived.class;
         }
         return l;
     }
@@ -273,6 +275,10 @@ public final class HeapTypes {
         }
         PyObject classcell = dict.getItem(Id.__classcell__);
         if (classcell != null) {
+            if (!(classcell instanceof PyCell)) {
+                throw PyErr.format(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not %s",
+                        Abstract.repr(classcell.type()));
+            }
             dict.delItem(Id.__classcell__);
         }
 
@@ -307,7 +313,7 @@ public final class HeapTypes {
             b.addSubclass(type);
         }
         if (classcell != null) {
-            Abstract.setAttr(classcell, PyStr.of("cell_contents"), type);
+            ((PyCell) classcell).ref = type;
         }
         setNames(type);
         initSubclass(type, kwds);
@@ -315,7 +321,7 @@ public final class HeapTypes {
     }
 
     private static boolean isPlainFunction(PyObject f) {
-        return f.type().getName().equals("function");
+        return f instanceof PyFunction;
     }
 
     /** {@code _Py_Mangle}: {@code __x} in class {@code C} becomes {@code _C__x}. */

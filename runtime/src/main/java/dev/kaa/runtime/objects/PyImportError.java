@@ -12,9 +12,9 @@ import dev.kaa.runtime.binding.ArgSpec;
 @PyClass(name = "ImportError", doc = "Import can't find module, or can't find name in module.")
 public class PyImportError extends PyBaseException {
     PyObject msg = PyNone.NONE;
-    PyObject name = PyNone.NONE;
-    PyObject path = PyNone.NONE;
-    PyObject nameFrom = PyNone.NONE;
+    public PyObject name = PyNone.NONE;
+    public PyObject path = PyNone.NONE;
+    public PyObject nameFrom = PyNone.NONE;
 
     PyImportError(PyType type, PyTuple args) {
         super(type, args);

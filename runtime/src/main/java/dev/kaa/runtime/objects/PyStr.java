@@ -180,6 +180,11 @@ public class PyStr extends PyObject {
     }
 
     /** Whether all code points are ASCII. */
+    /** Whether all code points are at most U+FFFF (then {@link #toString()} is the value, char for char). */
+    public boolean isBmp() {
+        return s != null;
+    }
+
     public boolean isAscii() {
         if (s != null) {
             for (int i = 0; i < s.length(); i++) {

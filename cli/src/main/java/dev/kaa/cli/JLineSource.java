@@ -1,0 +1,84 @@
+package dev.kaa.cli;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The REPL's lines on a terminal, read with JLine: line editing, and history kept in
+ * {@code ~/.kaa_history} (or {@code PYTHON_HISTORY}). Only this class touches JLine, so a program that
+ * never opens the REPL never loads it.
+ */
+final class JLineSource implements Repl.LineSource {
+    private final Terminal terminal;
+    private final LineReader reader;
+
+    private JLineSource(Terminal terminal, LineReader reader) {
+        this.terminal = terminal;
+        this.reader = reader;
+    }
+
+    /** A line source on the process's terminal, or null if there is none (the caller falls back to stdin). */
+    static JLineSource open(Map<String, String> env) {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
+                    .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+                terminal.close();
+                return null;
+            }
+            String history = env.get("PYTHON_HISTORY");
+            Path historyFile = history != null && !history.isEmpty() ? Path.of(history)
+                    : Path.of(System.getProperty("user.home"), ".kaa_history");
+            DefaultParser parser = new DefaultParser();
+            // Python source, not shell words: no escapes or quotes for JLine to interpret.
+            parser.setEscapeChars(null);
+            parser.setQuoteChars(new char[0]);
+            LineReader reader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("kaa")
+                    .parser(parser)
+                    .variable(LineReader.HISTORY_FILE, historyFile)
+                    .variable(LineReader.HISTORY_SIZE, 1000)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .option(LineReader.Option.INSERT_TAB, true)
+                    .build();
+            return new JLineSource(terminal, reader);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String readLine(String prompt) {
+        try {
+            return reader.readLine(prompt);
+        } catch (UserInterruptException e) {
+            throw new Repl.Interrupted();
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // history is a convenience; losing it is not an error
+        }
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // nothing to do
+        }
+    }
+}

@@ -1,0 +1,810 @@
+package dev.kaa.runtime.objects;
+
+import dev.kaa.annotations.PyClass;
+import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PyMethod;
+import dev.kaa.annotations.PySlot;
+import dev.kaa.annotations.Slot;
+import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyErr;
+import dev.kaa.runtime.PyException;
+import dev.kaa.runtime.binding.Members;
+import dev.kaa.runtime.binding.TypeSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@code _io.TextIOWrapper} over a Java stream: what {@code sys.stdin}, {@code sys.stdout} and
+ * {@code sys.stderr} are. Text is UTF-8; the error handler is chosen by whoever creates the stream
+ * ({@code 'strict'}, {@code 'surrogateescape'} as CPython uses under the C locale, {@code 'backslashreplace'}
+ * for stderr).
+ *
+ * <p>Output is encoded straight into one byte buffer (CPython has a text layer and a BufferedWriter; one
+ * buffer gives the same observable behaviour): it goes to the Java stream when full, on {@code flush()},
+ * after a write containing a newline when {@code line_buffering}, and after every write when
+ * {@code write_through} (CPython's {@code -u}). Input decodes line by line (a newline byte never occurs
+ * inside a UTF-8 sequence) with universal newlines, as CPython's stdin ({@code newline=None}).
+ *
+ * <p>{@code print()} and {@code input()} call {@link #writeStr} and {@link #readLine} directly when the stream
+ * is of this exact class. Writes and reads hold a lock, so threads never interleave inside one write.
+ *
+ * <p>Factories for the command line: {@link #forOutput(OutputStream, String, boolean)},
+ * {@link #forOutput(OutputStream, String, int, String, boolean, boolean, boolean)},
+ * {@link #forInput(InputStream, String)}, {@link #forInput(InputStream, String, int, String, boolean)}.
+ */
+@PyClass(name = "TextIOWrapper", module = "_io", basetype = false,
+        doc = "Character and line based layer over a BufferedIOBase object, buffer.")
+public final class PyTextIO extends PyObject {
+    public static final PyType TYPE = PyType.fromSpec(new PyTextIOTable());
+
+    /** {@code io.UnsupportedOperation}: both an OSError and a ValueError, as in CPython. */
+    public static final PyType UnsupportedOperation = PyType.fromSpec(new TypeSpec("UnsupportedOperation", "io",
+            "UnsupportedOperation", PyExc.OSError.getLayout(), true, null) {
+        @Override
+        public void defineSlots(PyType type) {
+        }
+
+        @Override
+        public void defineMembers(Members members) {
+        }
+
+        @Override
+        public PyObject call(int index, PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+            throw new IllegalStateException();
+        }
+    }, PyExc.OSError, PyExc.ValueError);
+
+    private static final int BUFFER_SIZE = 8192;
+
+    private final String name;
+    private final OutputStream out;
+    private final InputStream in;
+    private final int fileno;
+    private final boolean tty;
+    private String errors;
+    private boolean lineBuffering;
+    private boolean writeThrough;
+    private volatile boolean closed;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** Output: encoded bytes not yet written to {@link #out}. */
+    private byte[] wbuf;
+    private int wlen;
+
+    /** Input: bytes read from {@link #in} and not yet decoded. */
+    private byte[] rbuf;
+    private int rpos;
+    private int rlen;
+    private boolean eof;
+
+    private PyTextIO(String name, OutputStream out, InputStream in, int fileno, String errors, boolean lineBuffering,
+                     boolean writeThrough, boolean tty) {
+        super(TYPE);
+        this.name = name;
+        this.out = out;
+        this.in = in;
+        this.fileno = fileno;
+        this.errors = errors;
+        this.lineBuffering = lineBuffering;
+        this.writeThrough = writeThrough;
+        this.tty = tty;
+        if (out != null) {
+            wbuf = new byte[BUFFER_SIZE];
+        } else {
+            rbuf = new byte[BUFFER_SIZE];
+        }
+    }
+
+    /**
+     * A writable text stream over {@code out} named {@code name} ({@code "<stdout>"}, {@code "<stderr>"}):
+     * errors 'strict' ('backslashreplace' for {@code "<stderr>"}), fileno 1/2 for those names, not a tty.
+     */
+    public static PyTextIO forOutput(OutputStream out, String name, boolean lineBuffered) {
+        boolean isErr = name.equals("<stderr>");
+        return new PyTextIO(name, out, null, isErr ? 2 : name.equals("<stdout>") ? 1 : -1,
+                isErr ? "backslashreplace" : "strict", lineBuffered, false, false);
+    }
+
+    /**
+     * A writable text stream with every setting given: {@code fileno} (-1: none, fileno() raises),
+     * {@code errors} (strict, surrogateescape, backslashreplace, replace, ignore), line buffering,
+     * write-through (unbuffered, {@code -u}) and what {@code isatty()} answers.
+     */
+    public static PyTextIO forOutput(OutputStream out, String name, int fileno, String errors, boolean lineBuffered,
+                                     boolean writeThrough, boolean tty) {
+        return new PyTextIO(name, out, null, fileno, errors, lineBuffered, writeThrough, tty);
+    }
+
+    /** A readable text stream over {@code in} (errors 'strict'; fileno 0 for {@code "<stdin>"}; not a tty). */
+    public static PyTextIO forInput(InputStream in, String name) {
+        return new PyTextIO(name, null, in, name.equals("<stdin>") ? 0 : -1, "strict", false, false, false);
+    }
+
+    /** A readable text stream with every setting given (see the output factory). */
+    public static PyTextIO forInput(InputStream in, String name, int fileno, String errors, boolean tty) {
+        return new PyTextIO(name, null, in, fileno, errors, false, false, tty);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Java-level access (print, input, the command line)
+
+    /** Whether this stream is writable. */
+    public boolean isWritable() {
+        return out != null;
+    }
+
+    /** Writes {@code s} as {@code write(s)} would; the fast path of {@code print()}. */
+    public void writeStr(PyStr s) {
+        lock.lock();
+        try {
+            checkWritable();
+            boolean nl = encode(s);
+            if (writeThrough || (nl && lineBuffering)) {
+                flushLocked();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Writes a Java string of BMP characters known to hold no surrogates (print's separators). */
+    public void writeAscii(String s) {
+        lock.lock();
+        try {
+            checkWritable();
+            boolean nl = false;
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    put((byte) c);
+                    nl |= c == '\n';
+                } else {
+                    encodeCodePoint(c, i, null);
+                }
+            }
+            if (writeThrough || (nl && lineBuffering)) {
+                flushLocked();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Writes the buffer to the Java stream and flushes it; OSError on failure. */
+    public void flushBuffer() {
+        lock.lock();
+        try {
+            if (closed) {
+                throw closedError();
+            }
+            flushLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Flushes, ignoring errors (for shutdown paths that must not raise). */
+    public void flushQuietly() {
+        lock.lock();
+        try {
+            if (!closed && out != null) {
+                flushLocked();
+            }
+        } catch (PyException e) {
+            // CPython reports flush failures at exit itself; callers that care call flushBuffer().
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One line including its newline ('' at end of file), at most {@code limit} code points if >= 0. */
+    public PyStr readLine(long limit) {
+        lock.lock();
+        try {
+            checkReadable();
+            return readLineLocked(limit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Output
+
+    private void checkWritable() {
+        if (closed) {
+            throw closedError();
+        }
+        if (out == null) {
+            throw PyErr.newException(UnsupportedOperation, "not writable");
+        }
+    }
+
+    private static PyException closedError() {
+        return PyErr.format(PyExc.ValueError, "I/O operation on closed file.");
+    }
+
+    private void put(byte b) {
+        if (wlen == wbuf.length) {
+            drain();
+        }
+        wbuf[wlen++] = b;
+    }
+
+    /** Moves the buffer to the Java stream (without flushing the Java stream). */
+    private void drain() {
+        if (wlen == 0) {
+            return;
+        }
+        int n = wlen;
+        wlen = 0;
+        try {
+            out.write(wbuf, 0, n);
+        } catch (IOException e) {
+            throw osError(e);
+        }
+    }
+
+    private void flushLocked() {
+        drain();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw osError(e);
+        }
+    }
+
+    static PyException osError(IOException e) {
+        String m = e.getMessage();
+        if (m != null && m.contains("Broken pipe")) {
+            return PyErr.newException(PyExc.OSError, PyInt.of(32), PyStr.of("Broken pipe"));
+        }
+        if (m != null && m.contains("Bad file descriptor")) {
+            return PyErr.newException(PyExc.OSError, PyInt.of(9), PyStr.of("Bad file descriptor"));
+        }
+        return PyErr.newException(PyExc.OSError, PyInt.of(5), PyStr.of(m == null ? "Input/output error" : m));
+    }
+
+    /** Encodes {@code s} into the buffer; returns whether it contained a newline or carriage return. */
+    private boolean encode(PyStr s) {
+        boolean nl = false;
+        String js = s.s;
+        if (js != null) {
+            int n = js.length();
+            int i = 0;
+            // Fast path: ASCII straight into the buffer.
+            while (i < n) {
+                int room = wbuf.length - wlen;
+                if (room == 0) {
+                    drain();
+                    continue;
+                }
+                int end = Math.min(n, i + room);
+                int j = i;
+                byte[] b = wbuf;
+                int w = wlen;
+                for (; j < end; j++) {
+                    char c = js.charAt(j);
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    b[w++] = (byte) c;
+                    nl |= c == '\n' | c == '\r';
+                }
+                wlen = w;
+                i = j;
+                if (j < end) {
+                    encodeCodePoint(js.charAt(i), i, s);
+                    i++;
+                }
+            }
+        } else {
+            int[] cps = s.cps;
+            for (int i = 0; i < cps.length; i++) {
+                int c = cps[i];
+                nl |= c == '\n' || c == '\r';
+                encodeCodePoint(c, i, s);
+            }
+        }
+        return nl;
+    }
+
+    private void encodeCodePoint(int c, int pos, PyStr whole) {
+        if (c < 0x80) {
+            put((byte) c);
+        } else if (c < 0x800) {
+            put((byte) (0xc0 | (c >> 6)));
+            put((byte) (0x80 | (c & 0x3f)));
+        } else if (c >= 0xd800 && c <= 0xdfff) {
+            encodeSurrogate(c, pos, whole);
+        } else if (c < 0x10000) {
+            put((byte) (0xe0 | (c >> 12)));
+            put((byte) (0x80 | ((c >> 6) & 0x3f)));
+            put((byte) (0x80 | (c & 0x3f)));
+        } else {
+            put((byte) (0xf0 | (c >> 18)));
+            put((byte) (0x80 | ((c >> 12) & 0x3f)));
+            put((byte) (0x80 | ((c >> 6) & 0x3f)));
+            put((byte) (0x80 | (c & 0x3f)));
+        }
+    }
+
+    /** A lone surrogate under the stream's error handler. */
+    private void encodeSurrogate(int c, int pos, PyStr whole) {
+        switch (errors) {
+            case "surrogateescape" -> {
+                if (c >= 0xdc80 && c <= 0xdcff) {
+                    put((byte) (c - 0xdc00));
+                    return;
+                }
+            }
+            case "surrogatepass" -> {
+                put((byte) (0xe0 | (c >> 12)));
+                put((byte) (0x80 | ((c >> 6) & 0x3f)));
+                put((byte) (0x80 | (c & 0x3f)));
+                return;
+            }
+            case "backslashreplace" -> {
+                String r = String.format("\\u%04x", c);
+                for (int i = 0; i < r.length(); i++) {
+                    put((byte) r.charAt(i));
+                }
+                return;
+            }
+            case "replace" -> {
+                put((byte) '?');
+                return;
+            }
+            case "ignore" -> {
+                return;
+            }
+            default -> {
+            }
+        }
+        PyObject obj = whole != null ? whole : PyStr.ofCodePoint(c);
+        int start = whole != null ? pos : 0;
+        throw PyErr.newException(PyExc.UnicodeEncodeError, PyStr.of("utf-8"), obj, PyInt.of(start),
+                PyInt.of(start + 1), PyStr.of("surrogates not allowed"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Input
+
+    private void checkReadable() {
+        if (closed) {
+            throw closedError();
+        }
+        if (in == null) {
+            throw PyErr.newException(UnsupportedOperation, "not readable");
+        }
+    }
+
+    /** Makes at least one unread byte available; false at end of file. */
+    private boolean fill() {
+        if (rpos < rlen) {
+            return true;
+        }
+        if (eof) {
+            return false;
+        }
+        try {
+            int n = in.read(rbuf, 0, rbuf.length);
+            if (n <= 0) {
+                eof = true;
+                return false;
+            }
+            rpos = 0;
+            rlen = n;
+            return true;
+        } catch (IOException e) {
+            throw osError(e);
+        }
+    }
+
+    /** Reads raw bytes of one line (universal newlines: \r and \r\n become \n), up to limit bytes (-1: none). */
+    private PyStr readLineLocked(long limit) {
+        java.io.ByteArrayOutputStream line = null;
+        byte[] one = null;
+        int oneLen = 0;
+        long count = 0;
+        while (limit < 0 || count < limit) {
+            if (!fill()) {
+                break;
+            }
+            // Scan the buffer for a newline.
+            int start = rpos;
+            int i = rpos;
+            int end = rlen;
+            if (limit >= 0) {
+                end = (int) Math.min(end, rpos + (limit - count));
+            }
+            byte found = 0;
+            while (i < end) {
+                byte b = rbuf[i];
+                if (b == '\n' || b == '\r') {
+                    found = b;
+                    break;
+                }
+                i++;
+            }
+            int n = i - start;
+            if (line == null && found != 0 && one == null) {
+                // The whole line is in the buffer: the common case.
+                rpos = i + 1;
+                if (found == '\r') {
+                    skipLf();
+                }
+                return decode(rbuf, start, n, true);
+            }
+            if (line == null) {
+                line = new java.io.ByteArrayOutputStream(Math.max(64, n * 2));
+            }
+            line.write(rbuf, start, n);
+            count += n;
+            rpos = i;
+            if (found != 0) {
+                rpos++;
+                if (found == '\r') {
+                    skipLf();
+                }
+                byte[] all = line.toByteArray();
+                return decode(all, 0, all.length, true);
+            }
+        }
+        if (line == null) {
+            return PyStr.EMPTY;
+        }
+        byte[] all = line.toByteArray();
+        return decode(all, 0, all.length, false);
+    }
+
+    private void skipLf() {
+        if (fill() && rbuf[rpos] == '\n') {
+            rpos++;
+        }
+    }
+
+    /** Reads up to {@code n} code points (all when n < 0). */
+    private PyStr readChars(long n) {
+        java.io.ByteArrayOutputStream acc = new java.io.ByteArrayOutputStream();
+        long chars = 0;
+        while (n < 0 || chars < n) {
+            if (!fill()) {
+                break;
+            }
+            int b = rbuf[rpos++] & 0xff;
+            if (b == '\r') {
+                skipLf();
+                acc.write('\n');
+                chars++;
+                continue;
+            }
+            acc.write(b);
+            // Complete a multi-byte sequence so that a character is never split.
+            int more = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+            for (int k = 0; k < more && fill(); k++) {
+                int c = rbuf[rpos] & 0xff;
+                if ((c & 0xc0) != 0x80) {
+                    break;
+                }
+                acc.write(c);
+                rpos++;
+            }
+            chars++;
+        }
+        byte[] all = acc.toByteArray();
+        return decode(all, 0, all.length, false);
+    }
+
+    /** UTF-8 decoding under the stream's error handler, appending '\n' when {@code newline}. */
+    private PyStr decode(byte[] b, int off, int len, boolean newline) {
+        boolean ascii = true;
+        for (int i = off; i < off + len; i++) {
+            if (b[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            String s = new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return PyStr.of(newline ? s + "\n" : s);
+        }
+        int[] cps = new int[len + 1];
+        int n = 0;
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                cps[n++] = c;
+                i++;
+                continue;
+            }
+            int need = c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+            int cp = need == 1 ? c & 0x1f : need == 2 ? c & 0x0f : c & 0x07;
+            int k = 1;
+            boolean ok = need > 0;
+            for (; ok && k <= need; k++) {
+                if (i + k >= end) {
+                    ok = false;
+                    break;
+                }
+                int d = b[i + k] & 0xff;
+                if ((d & 0xc0) != 0x80 || (k == 1 && ((c == 0xe0 && d < 0xa0) || (c == 0xed && d >= 0xa0)
+                        || (c == 0xf0 && d < 0x90) || (c == 0xf4 && d >= 0x90)))) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (d & 0x3f);
+            }
+            if (ok) {
+                cps[n++] = cp;
+                i += need + 1;
+                continue;
+            }
+            // An invalid sequence: bytes i .. i+k-1 (at least one byte).
+            int bad = Math.max(1, need > 0 ? k : 1);
+            switch (errors) {
+                case "surrogateescape" -> {
+                    for (int j = 0; j < bad; j++) {
+                        cps[n++] = 0xdc00 + (b[i + j] & 0xff);
+                    }
+                }
+                case "replace" -> cps[n++] = 0xfffd;
+                case "ignore" -> {
+                }
+                case "backslashreplace" -> {
+                    int[] grown = java.util.Arrays.copyOf(cps, cps.length + 4 * bad);
+                    cps = grown;
+                    for (int j = 0; j < bad; j++) {
+                        String r = String.format("\\x%02x", b[i + j] & 0xff);
+                        for (int q = 0; q < r.length(); q++) {
+                            cps[n++] = r.charAt(q);
+                        }
+                    }
+                }
+                default -> {
+                    String reason = need < 0 ? "invalid start byte"
+                            : i + k >= end ? "unexpected end of data" : "invalid continuation byte";
+                    throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("utf-8"),
+                            new PyBytes(java.util.Arrays.copyOfRange(b, off, end)), PyInt.of(i - off),
+                            PyInt.of(i - off + bad), PyStr.of(reason));
+                }
+            }
+            i += bad;
+        }
+        if (newline) {
+            cps[n++] = '\n';
+        }
+        return PyStr.fromCodePoints(cps, 0, n);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Python methods
+
+    @PyMethod(sig = "text, /", doc = "Write string s to stream.\n\nReturn the number of characters written\n"
+            + "(which is always equal to the length of the string).")
+    PyObject write(PyObject text) {
+        if (!(text instanceof PyStr s)) {
+            throw PyErr.format(PyExc.TypeError, "write() argument must be str, not %s", text.type().getName());
+        }
+        writeStr(s);
+        return PyInt.of(s.length());
+    }
+
+    @PyMethod(doc = "Flush write buffers, if applicable.")
+    void flush() {
+        if (closed) {
+            throw closedError();
+        }
+        if (out != null) {
+            flushBuffer();
+        }
+    }
+
+    @PyMethod(doc = "Flush and close the IO object.\n\nThis method has no effect if the file is already closed.")
+    void close() {
+        if (closed) {
+            return;
+        }
+        if (out != null) {
+            flushBuffer();
+        }
+        closed = true;
+    }
+
+    @PyMethod(sig = "size=-1, /", doc = "Read at most size characters from stream.")
+    PyObject read(PyObject size) {
+        long n = sizeArg(size);
+        lock.lock();
+        try {
+            checkReadable();
+            return readChars(n);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static long sizeArg(PyObject size) {
+        if (size == PyNone.NONE) {
+            return -1;
+        }
+        if (!(size instanceof PyInt) && size.type().nb_index == null) {
+            throw PyErr.format(PyExc.TypeError, "argument should be integer or None, not '%s'", size.type().getName());
+        }
+        return Abstract.asIndex(size, PyExc.OverflowError);
+    }
+
+    @PyMethod(sig = "size=-1, /", doc = "Read until newline or EOF.\n\nReturns an empty string if EOF is hit immediately.")
+    PyObject readline(PyObject size) {
+        return readLine(sizeArg(size));
+    }
+
+    @PyMethod(sig = "hint=-1, /", doc = "Return a list of lines from the stream.")
+    PyObject readlines(PyObject hint) {
+        long h = sizeArg(hint);
+        PyList result = new PyList();
+        long total = 0;
+        while (true) {
+            PyStr line = readLine(-1);
+            if (line.length() == 0) {
+                break;
+            }
+            result.append(line);
+            total += line.length();
+            if (h > 0 && total >= h) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    @PySlot(Slot.tp_iter)
+    PyObject iter() {
+        if (closed) {
+            throw closedError();
+        }
+        return this;
+    }
+
+    @PySlot(Slot.tp_iternext)
+    PyObject next() {
+        PyStr line = readLine(-1);
+        return line.length() == 0 ? null : line;
+    }
+
+    @PyMethod(doc = "Return whether object was opened for reading.")
+    boolean readable() {
+        if (closed) {
+            throw closedError();
+        }
+        return in != null;
+    }
+
+    @PyMethod(doc = "Return whether object was opened for writing.")
+    boolean writable() {
+        if (closed) {
+            throw closedError();
+        }
+        return out != null;
+    }
+
+    @PyMethod(doc = "Return whether object supports random access.")
+    boolean seekable() {
+        if (closed) {
+            throw closedError();
+        }
+        return false;
+    }
+
+    @PyMethod(doc = "Return whether this is an 'interactive' stream.")
+    boolean isatty() {
+        if (closed) {
+            throw closedError();
+        }
+        return tty;
+    }
+
+    @PyMethod(doc = "Return underlying file descriptor if one exists.")
+    PyObject fileno() {
+        if (fileno < 0) {
+            throw PyErr.newException(UnsupportedOperation, "fileno");
+        }
+        return PyInt.of(fileno);
+    }
+
+    @PyMethod(sig = "*, encoding=None, errors=None, newline=NULL, line_buffering=None, write_through=None",
+            doc = "Reconfigure the text stream with new parameters.")
+    void reconfigure(PyObject encoding, PyObject errors, PyObject newline, PyObject lineBuffering,
+                     PyObject writeThrough) {
+        if (encoding != PyNone.NONE) {
+            String e = Abstract.str(encoding).toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (!e.equals("utf-8") && !e.equals("utf8")) {
+                throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+            }
+        }
+        if (errors != PyNone.NONE) {
+            if (!(errors instanceof PyStr)) {
+                throw PyErr.format(PyExc.TypeError, "reconfigure() argument 'errors' must be str or None, not %s",
+                        errors.type().getName());
+            }
+            this.errors = errors.toString();
+        }
+        if (lineBuffering != PyNone.NONE) {
+            this.lineBuffering = Abstract.isTrue(lineBuffering);
+        }
+        if (writeThrough != PyNone.NONE) {
+            this.writeThrough = Abstract.isTrue(writeThrough);
+        }
+        if (out != null && (this.lineBuffering || this.writeThrough)) {
+            flushBuffer();
+        }
+    }
+
+    @PyMethod(doc = "")
+    PyObject __enter__() {
+        if (closed) {
+            throw closedError();
+        }
+        return this;
+    }
+
+    @PyMethod(sig = "*args")
+    PyObject __exit__(PyTuple args) {
+        close();
+        return PyNone.NONE;
+    }
+
+    @PySlot(Slot.tp_repr)
+    PyObject repr() {
+        return PyStr.of("<_io.TextIOWrapper name=" + Abstract.repr(PyStr.of(name)) + " mode='" + mode()
+                + "' encoding='utf-8'>");
+    }
+
+    @PyGetter("name")
+    PyObject getName() {
+        return PyStr.of(name);
+    }
+
+    @PyGetter("mode")
+    PyObject getMode() {
+        return PyStr.of(mode());
+    }
+
+    private String mode() {
+        return out != null ? "w" : "r";
+    }
+
+    @PyGetter("encoding")
+    PyObject getEncoding() {
+        return PyStr.of("utf-8");
+    }
+
+    @PyGetter("errors")
+    PyObject getErrors() {
+        return PyStr.of(errors);
+    }
+
+    @PyGetter("closed")
+    PyObject getClosed() {
+        return PyBool.of(closed);
+    }
+
+    @PyGetter("line_buffering")
+    PyObject getLineBuffering() {
+        return PyBool.of(lineBuffering);
+    }
+
+    @PyGetter("write_through")
+    PyObject getWriteThrough() {
+        return PyBool.of(writeThrough);
+    }
+
+    @PyGetter("newlines")
+    PyObject getNewlines() {
+        return PyNone.NONE;
+    }
+}

@@ -1,0 +1,15 @@
+# numeric literals: ints in every base, underscores, floats, exponents, complex, big ints
+print(0, 7, -7, 1_000_000, 0x1F, 0XFF, 0o17, 0O7, 0b1011, 0B1, 0x_ff_ff)
+print(123456789012345678901234567890, -2**100, 0xFFFFFFFFFFFFFFFFFFFF)
+print(1.0, 1., .5, 1e10, 1E-5, 1_0.2_5, 3.14e+2, 1e308 * 10, -1e308 * 10)
+print(0.1 + 0.2, 1/3, 2.5e-300, 1e16, 1e15, 123456789.0, 1e-4, 1e-5)
+print(1j, 2.5j, 3 + 4j, (1+2j) * (3-1j), 1e3j, -0j)
+print(type(1), type(1.0), type(1j), type(True))
+print(True + True, False * 10, True == 1, hash(True) == hash(1))
+print(float('inf'), float('-inf'), float('nan'))
+print(int('42'), int('-0x10', 16), int('0b101', 0), int('  12  '), int('1_000'))
+print(float('1.5'), float('  -2e3 '), float('infinity'))
+print(repr(0.1), repr(1e100), repr(-0.0), str(1e22), str(1e21), 1e-7)
+print(10**20, 10.0**20, 2**-1, (-8)**(1/3) == (-8)**(1/3))
+x = 0o777
+print(x, oct(x), hex(255), bin(10), hex(-255))
