@@ -6,6 +6,7 @@
 set -euo pipefail
 KAA_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$KAA_HOME/tools/jdk.sh"
+kaa_find_jdk >/dev/null 2>&1 || true   # JAVA_HOME for --profile (jfr); ./kaa finds its own JDK
 if [[ -z "${KAA_CPYTHON:-}" ]]; then
   KAA_CPYTHON="$(kaa_find_cpython || true)"
 fi

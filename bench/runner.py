@@ -264,6 +264,98 @@ def version_of(side, tmpdir):
     return r.stdout.strip() if r.ok else "?"
 
 
+def find_jfr():
+    """The jfr tool of the JDK that runs Kaa (run.sh exports JAVA_HOME), else one on PATH."""
+    home = os.environ.get("JAVA_HOME")
+    if home and os.access(os.path.join(home, "bin", "jfr"), os.X_OK):
+        return os.path.join(home, "bin", "jfr")
+    for d in os.environ.get("PATH", "").split(os.pathsep):
+        if d and os.access(os.path.join(d, "jfr"), os.X_OK):
+            return os.path.join(d, "jfr")
+    return None
+
+
+def hot_methods(jfr, recording, top):
+    """Aggregates a JFR recording's execution samples: (samples, [(share, method)], [(share, line)])."""
+    import collections
+    import json
+    r = subprocess.run([jfr, "print", "--json", "--events", "jdk.ExecutionSample", recording],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr.strip() or "jfr print failed")
+    methods = collections.Counter()
+    lines = collections.Counter()
+    n = 0
+    for event in json.loads(r.stdout)["recording"]["events"]:
+        frames = event["values"]["stackTrace"]["frames"]
+        if not frames:
+            continue
+        n += 1
+        m = frames[0]["method"]
+        name = m["type"]["name"].replace("/", ".").removeprefix("dev.kaa.runtime.") + "." + m["name"]
+        methods[name] += 1
+        caller = ""
+        if len(frames) > 1:
+            c = frames[1]["method"]
+            caller = f" <- {c['type']['name'].rsplit('/', 1)[-1]}.{c['name']}:{frames[1]['lineNumber']}"
+        lines[f"{name}:{frames[0]['lineNumber']}{caller}"] += 1
+    share = lambda counter: [(100 * v / n, k) for k, v in counter.most_common(top)] if n else []
+    return n, share(methods), share(lines)
+
+
+def profile(args, kaa, names):
+    """--profile: runs each program's steady mode under Kaa with Java Flight Recorder and prints the
+    hottest Java methods (self time) and source lines, for finding what to optimize."""
+    jfr = find_jfr()
+    if jfr is None:
+        log("runner: --profile needs the JDK's jfr tool (set JAVA_HOME)")
+        return 1
+    out = [f"# Kaa profile: hottest Java methods, {datetime.datetime.now():%Y-%m-%d %H:%M}", "",
+           f"`{args.kaa_cmd} prog.py --steady {args.iterations}` under JFR (settings=profile, "
+           f"DebugNonSafepoints); self time = share of execution samples with the method on top.", ""]
+    with tempfile.TemporaryDirectory(prefix="kaa-profile-") as tmpdir:
+        for name in names:
+            log(f"runner: profiling {name}...")
+            recording = os.path.join(tmpdir, name + ".jfr")
+            env = dict(os.environ)
+            env["JAVA_TOOL_OPTIONS"] = (env.get("JAVA_TOOL_OPTIONS", "") + " -XX:+UnlockDiagnosticVMOptions "
+                                        "-XX:+DebugNonSafepoints -XX:StartFlightRecording="
+                                        f"filename={recording},settings=profile").strip()
+            path = os.path.join(PROGRAMS_DIR, name + ".py")
+            proc = subprocess.run(kaa.command(path, "--steady", str(args.iterations)), env=env,
+                                  capture_output=True, text=True, cwd=PROGRAMS_DIR,
+                                  timeout=args.timeout * args.iterations)
+            times, _ = parse_steady(proc.stdout)
+            out.append(f"## {name}")
+            out.append("")
+            if proc.returncode != 0 or not os.path.exists(recording):
+                last = proc.stderr.strip().splitlines()[-1:] or [""]
+                out += [f"FAILED: exit {proc.returncode} {last[0][:160]}", ""]
+                continue
+            n, methods, hot_lines = hot_methods(jfr, recording, args.top)
+            out.append(f"iterations: {' '.join(f'{t:.3f}' for t in times)}; {n} samples")
+            out.append("")
+            out += [f"    {pct:5.1f}%  {m}" for pct, m in methods]
+            out.append("")
+            out.append("hottest lines (method:line <- caller:line):")
+            out.append("")
+            out += [f"    {pct:5.1f}%  {m}" for pct, m in hot_lines]
+            out.append("")
+    report = "\n".join(out)
+    print(report)
+    if not args.no_save:
+        save(report, "profile")
+    return 0
+
+
+def save(report, kind):
+    os.makedirs(RESULTS_DIR, exist_ok=True)
+    out = os.path.join(RESULTS_DIR, f"{kind}-{datetime.datetime.now():%Y%m%d-%H%M%S}.md")
+    with open(out, "w") as f:
+        f.write(report + "\n")
+    log(f"runner: saved {os.path.relpath(out, KAA_HOME)}")
+
+
 def main():
     parser = argparse.ArgumentParser(description="Kaa vs CPython 3.13 interpreter benchmarks")
     parser.add_argument("names", nargs="*", help="programs to run (default: all in bench/programs)")
@@ -280,6 +372,9 @@ def main():
                         help="seconds a steady run should take at most; slower sides run fewer iterations")
     parser.add_argument("--no-save", action="store_true", help="do not write bench/results/interp-<date>.md")
     parser.add_argument("--list", action="store_true", help="list the programs and exit")
+    parser.add_argument("--profile", action="store_true",
+                        help="instead of comparing, profile Kaa on each program with JFR and print the hottest methods")
+    parser.add_argument("--top", type=int, default=15, help="with --profile: how many methods and lines to show")
     args = parser.parse_args()
     if args.iterations is None:
         args.iterations = 4 if args.quick else 10
@@ -301,6 +396,8 @@ def main():
 
     kaa = Side("kaa", shlex.split(args.kaa_cmd))
     cpy = Side("cpython", [args.cpython])
+    if args.profile:
+        return profile(args, kaa, names)
     started = datetime.datetime.now()
     load = os.getloadavg()
 
@@ -328,11 +425,7 @@ def main():
     report = render(args, rows, hello, started, load, load_end, kaa_version, cpy_version)
     print(report)
     if not args.no_save:
-        os.makedirs(RESULTS_DIR, exist_ok=True)
-        out = os.path.join(RESULTS_DIR, f"interp-{started:%Y%m%d-%H%M%S}.md")
-        with open(out, "w") as f:
-            f.write(report + "\n")
-        log(f"runner: saved {os.path.relpath(out, KAA_HOME)}")
+        save(report, "interp")
     return 1 if any(r["error"] for r in rows) else 0
 
 

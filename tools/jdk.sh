@@ -60,6 +60,27 @@ kaa_build() {
   return 1
 }
 
+# Prints the class path of the built command line: the modules' jars (an ahead-of-time cache needs jars,
+# not folders), then the third-party jars Maven listed in cli/target/kaa.classpath (JLine).
+kaa_classpath() {
+  local m jar cp=""
+  for m in cli runtime compiler annotations; do
+    jar=""
+    for f in "$KAA_HOME/$m/target/kaa-$m-"*.jar; do
+      [[ -f "$f" && "$f" != *-tests.jar && "$f" != *-sources.jar ]] && { jar="$f"; break; }
+    done
+    if [[ -z "$jar" ]]; then
+      echo "kaa: $m/target has no jar; build with: mvn -f $KAA_HOME/pom.xml -DskipTests install" >&2
+      return 1
+    fi
+    cp+="$jar:"
+  done
+  if [[ -f "$KAA_HOME/cli/target/kaa.classpath" ]]; then
+    cp+="$(cat "$KAA_HOME/cli/target/kaa.classpath")"
+  fi
+  echo "${cp%:}"
+}
+
 # Prints the Lib/ folder of a CPython 3.13 (python3.13 on PATH, else pyenv's 3.13.x).
 kaa_find_stdlib() {
   local py lib

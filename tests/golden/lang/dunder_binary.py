@@ -20,5 +20,5 @@ v = V(12)
 print(v + 1, v - 1, v * 2, v @ 3, v / 5, v // 5, v % 5, divmod(v, 5), v ** 2)
 print(v << 1, v >> 1, v & 5, v | 1, v ^ 4)
 print(v + 1 + 2, (v * 2) - 4)
-import operator
-print(operator.add(v, 100), operator.mul(v, 3))
+
+print(V.__add__(v, 100), type(v).__mul__(v, 3))

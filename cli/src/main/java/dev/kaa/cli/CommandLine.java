@@ -250,7 +250,7 @@ final class CommandLine {
             }
         }
         if (printVersion > 0) {
-            out.print("Python " + (printVersion >= 2 ? Version.VERSION_LONG : Version.VERSION) + "\n");
+            out.print("Python " + (printVersion >= 2 ? dev.kaa.runtime.builtins.SysModule.VERSION : "3.13.0") + "\n");
             exitStatus = 0;
             return;
         }

@@ -27,17 +27,24 @@ final class JLineSource implements Repl.LineSource {
     }
 
     /** A line source on the process's terminal, or null if there is none (the caller falls back to stdin). */
-    static JLineSource open(Map<String, String> env) {
+    static JLineSource open(Map<String, String> env, Runnable onInterrupt) {
         try {
+            // JLine takes over the process's signals; outside readLine, Ctrl-C must still reach the
+            // interpreter (KeyboardInterrupt in running code), so the terminal's handler forwards it.
             Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
-                    .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+                    .signalHandler(sig -> {
+                        if (sig == Terminal.Signal.INT) {
+                            onInterrupt.run();
+                        }
+                    }).build();
             if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
                 terminal.close();
                 return null;
             }
             String history = env.get("PYTHON_HISTORY");
+            String home = env.get("HOME");
             Path historyFile = history != null && !history.isEmpty() ? Path.of(history)
-                    : Path.of(System.getProperty("user.home"), ".kaa_history");
+                    : Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".kaa_history");
             DefaultParser parser = new DefaultParser();
             // Python source, not shell words: no escapes or quotes for JLine to interpret.
             parser.setEscapeChars(null);

@@ -11,7 +11,6 @@ import dev.kaa.compiler.tokenize.TokenDump;
 import dev.kaa.runtime.Interpreter;
 
 import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -40,8 +39,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false, StandardCharsets.UTF_8);
+        PrintStream out = StdStream.of(FileDescriptor.out);
+        PrintStream err = StdStream.of(FileDescriptor.err);
         int status;
         try {
             status = run(args, System.in, out, err, System.getenv(), Path.of("").toAbsolutePath(), stdinIsTerminal(),

@@ -96,7 +96,7 @@ final class PyMain {
             if (cl.command != null) {
                 status = runCommand();
             } else if (cl.module != null) {
-                status = runModule(cl.module);
+                status = runModule(cl.module, true);
             } else if (cl.filename != null) {
                 status = runFile();
             } else {
@@ -128,6 +128,11 @@ final class PyMain {
 
     private void initSys() {
         PyModule sys = interp.sys;
+        for (PyModule m : new PyModule[] {interp.sys, interp.builtins}) {
+            if (m.getDict().getItem(PyStr.of("__spec__")) == PyNone.NONE) {
+                m.add("__spec__", ModuleSpec.forBuiltin(m.getName()));
+            }
+        }
         PyObject[] argv = new PyObject[cl.argv.size()];
         for (int i = 0; i < argv.length; i++) {
             argv[i] = PyStr.of(cl.argv.get(i));
@@ -175,8 +180,8 @@ final class PyMain {
         // The standard streams: stdout line-buffered on a terminal, else block-buffered; stderr always
         // line-buffered (CPython 3.9+); -u makes both write through.
         PyTextIO in = PyTextIO.forInput(stdin, "<stdin>", 0, "strict", stdinIsTty);
-        PyTextIO o = PyTextIO.forOutput(out, "<stdout>", 1, "strict", false, cl.unbuffered, false);
-        PyTextIO e = PyTextIO.forOutput(err, "<stderr>", 2, "backslashreplace", true, cl.unbuffered, false);
+        PyTextIO o = PyTextIO.forOutput(StdStream.rawOf(out), "<stdout>", 1, "strict", false, cl.unbuffered, false);
+        PyTextIO e = PyTextIO.forOutput(StdStream.rawOf(err), "<stderr>", 2, "backslashreplace", true, cl.unbuffered, false);
         sys.add("stdin", in);
         sys.add("stdout", o);
         sys.add("stderr", e);
@@ -218,6 +223,9 @@ final class PyMain {
             return "";
         }
         Path script = scriptPath();
+        if (Files.isDirectory(script)) {
+            return script.toString(); // a directory with __main__.py is itself the first path entry
+        }
         try {
             if (Files.isSymbolicLink(script)) {
                 script = script.toRealPath();
@@ -271,10 +279,10 @@ final class PyMain {
         if (Files.isDirectory(script)) {
             Path mainPy = script.resolve("__main__.py");
             if (!Files.isRegularFile(mainPy)) {
-                writeStderr(cl.program + ": can't find '__main__' module in '" + cl.filename + "'\n");
+                writeStderr(cl.program + ": can't find '__main__' module in '" + script + "'\n");
                 return 1;
             }
-            return runModule("__main__");
+            return runModule("__main__", false);
         }
         byte[] src;
         try {
@@ -319,9 +327,6 @@ final class PyMain {
         } catch (IOException e) {
             writeStderr(cl.program + ": can't read <stdin>: " + e.getMessage() + "\n");
             return 1;
-        }
-        if (cl.skipFirstLine) {
-            src = skipFirstLine(src);
         }
         // _PyRun_SimpleFileObject sets __file__ for the run and removes it after.
         main.add("__file__", PyStr.of("<stdin>"));
@@ -368,53 +373,35 @@ final class PyMain {
         }
     }
 
+    /** runpy's {@code _Error}: a message for "program: message" and status 1. */
+    private static final class RunpyError extends RuntimeException {
+        RunpyError(String msg) {
+            super(msg, null, false, false);
+        }
+    }
+
     /**
      * {@code runpy._run_module_as_main}: finds {@code name} on sys.path (a package runs its
-     * {@code __main__}) and runs it as {@code __main__}; errors as "program: message", status 1.
+     * {@code __main__}) and runs it as {@code __main__}; errors as "executable: message", status 1.
      */
-    private int runModule(String name) {
+    private int runModule(String name, boolean setArgv0) {
         try {
-            if (name.startsWith(".")) {
-                return moduleError("Relative module names not supported");
-            }
             ModuleSpec spec;
-            String modName = name;
             try {
-                spec = findModule(modName);
-                if (spec != null && isPackage(spec)) {
-                    if (modName.equals("__main__") || modName.endsWith(".__main__")) {
-                        return moduleError("Cannot use package as __main__ module");
-                    }
-                    String pkgMain = modName + ".__main__";
-                    ModuleSpec inner = findModule(pkgMain);
-                    if (inner == null) {
-                        return moduleError("No module named " + pkgMain + "; '" + modName
-                                + "' is a package and cannot be directly executed");
-                    }
-                    modName = pkgMain;
-                    spec = inner;
-                }
-            } catch (PyException e) {
-                if (e.matches(PyExc.ImportError) && !modName.isEmpty()) {
-                    PyObject en = Abstract.lookupAttr(e.value, PyStr.of("name"));
-                    if (!(e.matches(PyExc.ModuleNotFoundError) && en instanceof PyStr s && s.toString().equals(name))) {
-                        return moduleError("Error while finding module specification for " + Abstract.repr(PyStr.of(name))
-                                + " (" + e.value.type().getName() + ": " + Abstract.str(e.value) + ")");
-                    }
-                }
-                throw e;
+                spec = moduleDetails(name);
+            } catch (RunpyError e) {
+                // sys.exit("%s: %s" % (sys.executable, exc))
+                String exe = executable().isEmpty() ? cl.program : executable();
+                return handleException(PyErr.createException(PyExc.SystemExit, PyStr.of(exe + ": " + e.getMessage())));
             }
-            if (spec == null) {
-                return moduleError("No module named " + name);
-            }
+            String modName = Abstract.getAttr(spec, "name").toString();
             PyObject origin = Abstract.getAttr(spec, "origin");
-            if (!(origin instanceof PyStr)) {
-                return moduleError("No code object available for " + modName);
-            }
             Path file = Path.of(origin.toString());
             byte[] src = Importer.readSource(file);
-            PyList argv = (PyList) interp.sys.getDict().getItem(PyStr.of("argv"));
-            argv.setItem(0, origin);
+            if (setArgv0) {
+                PyList argv = (PyList) interp.sys.getDict().getItem(PyStr.of("argv"));
+                argv.setItem(0, origin);
+            }
             PyDict d = main.getDict();
             d.setItem(PyStr.of("__name__"), PyStr.of("__main__"));
             d.setItem(PyStr.of("__file__"), origin);
@@ -433,6 +420,66 @@ final class PyMain {
         } catch (Throwable t) {
             return handleException(PyErr.fromJava(t).value);
         }
+    }
+
+    /** {@code runpy._get_module_details}. */
+    private ModuleSpec moduleDetails(String modName) {
+        if (modName.startsWith(".")) {
+            throw new RunpyError("Relative module names not supported");
+        }
+        int dot = modName.lastIndexOf('.');
+        String pkgName = dot < 0 ? "" : modName.substring(0, dot);
+        if (!pkgName.isEmpty()) {
+            // Import the parent first so that its own initialization errors are not disguised.
+            try {
+                Importer.importName(pkgName);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.ImportError)) {
+                    throw e;
+                }
+                PyObject n = Abstract.lookupAttr(e.value, PyStr.of("name"));
+                if (!(n instanceof PyStr ns) || (!ns.toString().equals(pkgName)
+                        && !pkgName.startsWith(ns + "."))) {
+                    throw e;
+                }
+            }
+        }
+        ModuleSpec spec;
+        try {
+            spec = findModule(modName);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.ImportError) && !e.matches(PyExc.AttributeError) && !e.matches(PyExc.TypeError)
+                    && !e.matches(PyExc.ValueError)) {
+                throw e;
+            }
+            String msg = "Error while finding module specification for " + Abstract.repr(PyStr.of(modName)) + " ("
+                    + e.value.type().getName() + ": " + Abstract.str(e.value) + ")";
+            if (modName.endsWith(".py")) {
+                String base = modName.substring(0, modName.length() - 3);
+                msg += ". Try using '" + base + "' instead of '" + modName + "' as the module name.";
+            }
+            throw new RunpyError(msg);
+        }
+        if (spec == null) {
+            throw new RunpyError("No module named " + modName);
+        }
+        if (isPackage(spec)) {
+            if (modName.equals("__main__") || modName.endsWith(".__main__")) {
+                throw new RunpyError("Cannot use package as __main__ module");
+            }
+            try {
+                return moduleDetails(modName + ".__main__");
+            } catch (RunpyError e) {
+                if (interp.modules.getItem(PyStr.of(modName)) == null) {
+                    throw e;
+                }
+                throw new RunpyError(e.getMessage() + "; '" + modName + "' is a package and cannot be directly executed");
+            }
+        }
+        if (!(Abstract.getAttr(spec, "origin") instanceof PyStr)) {
+            throw new RunpyError("No code object available for " + modName);
+        }
+        return spec;
     }
 
     /** Finds a module's spec, importing its parent packages first (as {@code importlib.util.find_spec}). */
@@ -455,14 +502,9 @@ final class PyMain {
         return Abstract.getAttr(spec, "submodule_search_locations") != PyNone.NONE;
     }
 
-    private int moduleError(String msg) {
-        writeStderr(executable().isEmpty() ? cl.program + ": " + msg + "\n" : executable() + ": " + msg + "\n");
-        return 1;
-    }
-
     /** The REPL; false when it ended with an uncaught error status. */
     private boolean repl() {
-        return new Repl(this, stdin, stdinIsTty, env).run();
+        return new Repl(this, stdin, stdinIsTty, env, cl.optimize).run();
     }
 
     // ---------------------------------------------------------------------------------------------

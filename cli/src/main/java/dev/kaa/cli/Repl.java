@@ -1,6 +1,17 @@
 package dev.kaa.cli;
 
 import dev.kaa.compiler.Compiler;
+import dev.kaa.compiler.PySyntaxError;
+import dev.kaa.compiler.ast.AnnAssign;
+import dev.kaa.compiler.ast.Assign;
+import dev.kaa.compiler.ast.AugAssign;
+import dev.kaa.compiler.ast.Expr;
+import dev.kaa.compiler.ast.Import;
+import dev.kaa.compiler.ast.ImportFrom;
+import dev.kaa.compiler.ast.Module;
+import dev.kaa.compiler.ast.Pass;
+import dev.kaa.compiler.ast.StmtNode;
+import dev.kaa.compiler.parser.Parser;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.PyException;
@@ -51,9 +62,11 @@ final class Repl {
     private final InputStream stdin;
     private final boolean tty;
     private final Map<String, String> env;
+    private final int optimize;
 
-    Repl(PyMain main, InputStream stdin, boolean tty, Map<String, String> env) {
+    Repl(PyMain main, InputStream stdin, boolean tty, Map<String, String> env, int optimize) {
         this.main = main;
+        this.optimize = optimize;
         this.stdin = stdin;
         this.tty = tty;
         this.env = env;
@@ -61,7 +74,14 @@ final class Repl {
 
     /** Runs the loop to the end of input; true (status 0) unless it could not start. */
     boolean run() {
-        LineSource lines = tty ? JLineSource.open(env) : null;
+        LineSource lines = null;
+        if (tty) {
+            try {
+                lines = JLineSource.open(env, main.interp::requestInterrupt);
+            } catch (LinkageError e) {
+                // JLine is not on the class path: the basic REPL still works
+            }
+        }
         if (lines == null) {
             lines = this::readStdinLine;
         }
@@ -133,8 +153,8 @@ final class Repl {
         if (line == null) {
             return null;
         }
-        if (line.isBlank()) {
-            return "";
+        if (line.isBlank() || line.stripLeading().startsWith("#")) {
+            return ""; // the tokenizer skips a blank or comment-only line at the primary prompt
         }
         StringBuilder src = new StringBuilder(line).append('\n');
         boolean block = false;
@@ -159,8 +179,7 @@ final class Repl {
 
     private State classify(String src) {
         try {
-            main.interp.call(() -> Exec.compile(src.getBytes(StandardCharsets.UTF_8), "<stdin>",
-                    Compiler.Mode.SINGLE, 0, 0));
+            compile(src);
             return State.COMPLETE;
         } catch (PyException e) {
             if (!e.matches(PyExc.SyntaxError)) {
@@ -168,7 +187,7 @@ final class Repl {
             }
             PyTuple args = e.value.args();
             String msg = args.size() > 0 && args.get(0) instanceof PyStr m ? m.toString() : "";
-            if (msg.startsWith("expected an indented block")) {
+            if (msg.startsWith("expected an indented block") || msg.equals("expected 'except' or 'finally' block")) {
                 return State.OPEN_BLOCK;
             }
             if (msg.endsWith("was never closed") || msg.startsWith("unterminated triple-quoted string")
@@ -182,6 +201,37 @@ final class Repl {
         }
     }
 
+    /**
+     * Compiles one interactive statement in "single" mode. Work-around until the parser's single mode
+     * turns the first ENDMARKER into NEWLINE as pegen's {@code initialize_token} does: a compound
+     * statement that "single" rejects but that parses as exactly one statement is compiled in "exec" mode
+     * (its nested expression statements are then not echoed).
+     */
+    private PyCode compile(String src) {
+        byte[] bytes = src.getBytes(StandardCharsets.UTF_8);
+        try {
+            return Exec.compile(bytes, "<stdin>", Compiler.Mode.SINGLE, 0, optimize);
+        } catch (PyException e) {
+            if (e.matches(PyExc.SyntaxError) && isOneCompoundStatement(bytes)) {
+                return Exec.compile(bytes, "<stdin>", Compiler.Mode.EXEC, 0, optimize);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isOneCompoundStatement(byte[] src) {
+        try {
+            if (Parser.parseFile(src, "<stdin>") instanceof Module m && m.body.size() == 1) {
+                StmtNode s = m.body.get(0);
+                return !(s instanceof Expr || s instanceof Assign || s instanceof AugAssign || s instanceof AnnAssign
+                        || s instanceof Pass || s instanceof Import || s instanceof ImportFrom);
+            }
+            return false;
+        } catch (PySyntaxError e) {
+            return false;
+        }
+    }
+
     private static boolean offsetIsZero(PyException e) {
         PyObject off = Abstract.lookupAttr(e.value, PyStr.of("offset"));
         return off instanceof PyInt i && i.isSmall() && i.value == 0;
@@ -190,8 +240,7 @@ final class Repl {
     /** {@code PyRun_InteractiveOneObject}: compile "single", run in __main__, show errors, flush. */
     private void runStatement(String src) {
         try {
-            PyCode code = Exec.compile(src.getBytes(StandardCharsets.UTF_8), "<stdin>", Compiler.Mode.SINGLE, 0,
-                    0);
+            PyCode code = compile(src);
             PyDict d = main.main.getDict();
             Exec.execCode(code, d, d);
         } catch (PyException e) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The golden corpus: every program tests/golden/&lt;group&gt;/&lt;name&gt;.py (names starting with '_' and
  * sub-folders are modules the programs import) runs in Kaa exactly as tools/gen_golden.py ran it in CPython
- * 3.13.0, and stdout, stderr and the exit status must equal &lt;name&gt;.expected.
+ * 3.13.0, and stdout, stderr and the exit status must equal &lt;name&gt;.expected. Programs run in-process in
+ * two worker JVMs ({@link GoldenWorker}), each program on its own 64 MB-stack thread, with a 30 s timeout
+ * after which the worker is killed and replaced.
  *
  * <p>Prints one line per failing program (the first difference) and {@code golden: N/M identical}; writes
  * the full report to target/golden-report.txt and Kaa's output of each failing program, in the .expected
@@ -49,21 +51,8 @@ class GoldenTest {
         if (programs.isEmpty()) {
             fail("no golden programs under " + root + (filter.isEmpty() ? "" : " matching '" + filter + "'"));
         }
-        Map<String, String> env = KaaCli.environment();
-        List<Case> cases = new ArrayList<>();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Case>> futures = new ArrayList<>();
-            for (Path p : programs) {
-                futures.add(pool.submit(() -> runOne(root, p, env)));
-            }
-            for (Future<Case> f : futures) {
-                cases.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Case> cases = runAll(root, programs);
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
 
         Path target = root.getParent().resolve("target");
@@ -75,6 +64,8 @@ class GoldenTest {
             String group = c.name.substring(0, c.name.indexOf('/'));
             int[] counts = perGroup.computeIfAbsent(group, g -> new int[2]);
             counts[1]++;
+            Path actual = actualDir.resolve(c.name.replaceAll("\\.py$", ".actual"));
+            Files.deleteIfExists(actual);
             if (c.diff == null) {
                 identical++;
                 counts[0]++;
@@ -82,7 +73,6 @@ class GoldenTest {
             }
             report.append("FAIL ").append(c.name).append(": ").append(c.diff).append('\n');
             if (c.result != null && c.result.output() != null) {
-                Path actual = actualDir.resolve(c.name.replaceAll("\\.py$", ".actual"));
                 Files.createDirectories(actual.getParent());
                 Files.writeString(actual, c.result.output().toJson(), StandardCharsets.UTF_8);
             }
@@ -110,6 +100,35 @@ class GoldenTest {
         }
     }
 
+    /**
+     * Runs the programs on {@value #THREADS} worker JVMs ({@link GoldenWorker}), each running its programs
+     * in-process one after the other; a worker whose program times out is killed and replaced.
+     */
+    private static List<Case> runAll(Path root, List<Path> programs) throws InterruptedException {
+        Queue<Path> todo = new ConcurrentLinkedQueue<>(programs);
+        Map<Path, Case> done = new ConcurrentHashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            Thread t = new Thread(() -> {
+                try (WorkerProcess worker = new WorkerProcess()) {
+                    for (Path p = todo.poll(); p != null; p = todo.poll()) {
+                        done.put(p, runOne(root, p, worker));
+                    }
+                }
+            }, "golden runner " + i);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        List<Case> cases = new ArrayList<>();
+        for (Path p : programs) {
+            cases.add(done.get(p));
+        }
+        return cases;
+    }
+
     /** The programs of every group folder under root, sorted by their name relative to root. */
     static List<Path> programs(Path root, String filter) throws IOException {
         List<Path> found = new ArrayList<>();
@@ -135,7 +154,7 @@ class GoldenTest {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private static Case runOne(Path root, Path program, Map<String, String> env) {
+    private static Case runOne(Path root, Path program, WorkerProcess worker) {
         String name = relative(root, program);
         Path expFile = program.resolveSibling(program.getFileName().toString().replaceAll("\\.py$", ".expected"));
         Expected expected;
@@ -147,7 +166,7 @@ class GoldenTest {
         } catch (IllegalArgumentException e) {
             return new Case(name, program, null, expFile.getFileName() + ": " + e.getMessage());
         }
-        KaaCli.Result r = KaaCli.run(program, env, TIMEOUT_SECONDS);
+        KaaCli.Result r = worker.run(program, TIMEOUT_SECONDS);
         String diff = r.output() == null ? r.problem() : firstDifference(expected, r.output());
         if (diff == null && r.problem() != null) {
             diff = r.problem();

@@ -1,11 +1,10 @@
 package dev.kaa.tests;
 
+import dev.kaa.cli.Main;
+
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,13 +26,6 @@ final class KaaCli {
     private static final long STACK_SIZE = 64L << 20;
 
     /**
-     * {@code dev.kaa.cli.Main.run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
-     * Map<String,String> env, Path cwd) -> int}, or null while the command line does not offer it yet.
-     * Looked up once (not per run); a method handle keeps this module compiling whichever cli is on the path.
-     */
-    private static final MethodHandle RUN = findRun();
-
-    /**
      * What a run produced.
      *
      * @param output   stdout, stderr and exit status (null when there is no complete output)
@@ -44,16 +36,6 @@ final class KaaCli {
     }
 
     private KaaCli() {
-    }
-
-    private static MethodHandle findRun() {
-        try {
-            Class<?> main = Class.forName("dev.kaa.cli.Main");
-            return MethodHandles.publicLookup().findStatic(main, "run", MethodType.methodType(int.class,
-                    String[].class, InputStream.class, PrintStream.class, PrintStream.class, Map.class, Path.class));
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
     }
 
     static Map<String, String> environment() {
@@ -70,9 +52,6 @@ final class KaaCli {
     /** Runs {@code program} (an absolute path) with a timeout in seconds. */
     static Result run(Path program, Map<String, String> env, long timeoutSeconds) {
         long start = System.nanoTime();
-        if (RUN == null) {
-            return new Result(null, "dev.kaa.cli.Main.run(args, stdin, out, err, env, cwd) does not exist yet", 0);
-        }
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(outBytes, false, StandardCharsets.UTF_8);
@@ -83,7 +62,7 @@ final class KaaCli {
         Throwable[] thrown = {null};
         Runnable body = () -> {
             try {
-                status[0] = (int) RUN.invokeExact(args, InputStream.nullInputStream(), out, err, env, cwd);
+                status[0] = Main.run(args, InputStream.nullInputStream(), out, err, env, cwd);
             } catch (Throwable t) {
                 thrown[0] = t;
             }

@@ -2418,6 +2418,10 @@ public abstract class ExpressionRules extends ParserCore {
         } catch (StrLiteral.NonAsciiBytes e) {
             return raiseSyntaxErrorKnownLocation(t, "bytes can only contain ASCII literal characters");
         }
+        String warning = s.indexOf('\\') >= 0 ? StrLiteral.invalidEscapeWarning(s) : null;
+        if (warning != null) {
+            tokenizer.warnings().add(new dev.kaa.compiler.tokenize.TokenizerWarning(t.lineno(), warning));
+        }
         String kind = s.charAt(0) == 'u' ? "u" : null;
         return new Constant(v, kind, t.lineno(), t.col(), t.endLineno(), t.endCol());
     }

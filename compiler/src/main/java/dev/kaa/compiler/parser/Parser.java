@@ -48,11 +48,34 @@ public final class Parser extends StatementRules {
         return run(source, filename, Mode.FUNC_TYPE);
     }
 
-    private enum Mode { FILE, EVAL, SINGLE, FUNC_TYPE }
+    /** What to parse: a module, an expression, an interactive statement or a function type comment. */
+    public enum Mode { FILE, EVAL, SINGLE, FUNC_TYPE }
+
+    /**
+     * As {@link #parseFile} etc. by {@code mode}, adding the tokenizer's warnings (invalid escape sequences,
+     * ...) to {@code warnings} when the parse succeeds, for {@code compile()} to report as SyntaxWarnings.
+     */
+    public static ModNode parse(byte[] source, String filename, Mode mode,
+                                java.util.List<dev.kaa.compiler.tokenize.TokenizerWarning> warnings) {
+        return run(source, filename, mode, warnings);
+    }
 
     private static ModNode run(byte[] source, String filename, Mode mode) {
+        return run(source, filename, mode, null);
+    }
+
+    private static ModNode run(byte[] source, String filename, Mode mode,
+                               java.util.List<dev.kaa.compiler.tokenize.TokenizerWarning> warnings) {
         Tokenizer tokenizer = Tokenizer.forParser(source, filename);
         Parser p = new Parser(tokenizer, filename);
+        ModNode mod = run(p, filename, mode);
+        if (warnings != null) {
+            warnings.addAll(tokenizer.warnings());
+        }
+        return mod;
+    }
+
+    private static ModNode run(Parser p, String filename, Mode mode) {
         ModNode mod;
         try {
             mod = switch (mode) {

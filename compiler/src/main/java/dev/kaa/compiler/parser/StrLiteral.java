@@ -310,4 +310,57 @@ public final class StrLiteral {
         }
         return out.toByteArray();
     }
+
+    /**
+     * CPython's {@code warn_invalid_escape_sequence}: the SyntaxWarning message for the first invalid escape
+     * of a (non-raw) string or bytes literal token, or null.
+     */
+    static String invalidEscapeWarning(String token) {
+        int q = 0;
+        boolean bytes = false;
+        while (q < token.length() && token.charAt(q) != '\'' && token.charAt(q) != '"') {
+            char c = Character.toLowerCase(token.charAt(q));
+            if (c == 'r') {
+                return null;
+            }
+            if (c == 'b') {
+                bytes = true;
+            }
+            q++;
+        }
+        int quoteLen = token.startsWith("\"\"\"", q) || token.startsWith("\'\'\'", q) ? 3 : 1;
+        int end = token.length() - quoteLen;
+        for (int i = q + quoteLen; i < end - 1; i++) {
+            if (token.charAt(i) != '\\') {
+                continue;
+            }
+            char c = token.charAt(++i);
+            switch (c) {
+                case '\n', '\r', '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v', 'x' -> {
+                }
+                case 'N', 'u', 'U' -> {
+                    if (bytes) {
+                        return "invalid escape sequence '\\" + c + "'";
+                    }
+                }
+                default -> {
+                    if (c >= '0' && c <= '7') {
+                        int j = i;
+                        int v = 0;
+                        while (j < end && j < i + 3 && token.charAt(j) >= '0' && token.charAt(j) <= '7') {
+                            v = v * 8 + token.charAt(j) - '0';
+                            j++;
+                        }
+                        if (v > 0377) {
+                            return "invalid octal escape sequence '\\" + token.substring(i, j) + "'";
+                        }
+                        i = j - 1;
+                    } else {
+                        return "invalid escape sequence '\\" + new String(Character.toChars(token.codePointAt(i))) + "'";
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -57,6 +57,7 @@ public final class BuiltinsModule {
         m.add("True", PyBool.TRUE);
         m.add("bool", PyBool.TYPE);
         m.add("bytes", PyBytes.TYPE);
+        m.add("bytearray", dev.kaa.runtime.objects.PyByteArray.TYPE);
         m.add("classmethod", PyClassMethod.TYPE);
         m.add("complex", PyComplex.TYPE);
         m.add("dict", PyDict.TYPE);
@@ -140,7 +141,10 @@ public final class BuiltinsModule {
     @PyFunction(sig = "object, sentinel=NULL, /", doc = "Get an iterator from an object.")
     static PyObject iter(PyObject object, PyObject sentinel) {
         if (sentinel != null) {
-            throw PyErr.format(PyExc.NotImplementedError, "iter(callable, sentinel)");
+            if (!Abstract.isCallable(object)) {
+                throw PyErr.format(PyExc.TypeError, "iter(v, w): v must be callable");
+            }
+            return new dev.kaa.runtime.objects.PyCallIter(object, sentinel);
         }
         return Abstract.getIter(object);
     }
@@ -149,6 +153,17 @@ public final class BuiltinsModule {
     static PyObject next(PyObject iterator, PyObject defaultValue) {
         if (iterator.type().tp_iternext == null) {
             throw PyErr.format(PyExc.TypeError, "'%s' object is not an iterator", iterator.type().getName());
+        }
+        if (iterator instanceof dev.kaa.runtime.objects.PyGenBase g && !(iterator instanceof dev.kaa.runtime.objects.PyAsyncGenerator)) {
+            // A generator's return value travels in the StopIteration (tp_iternext would drop it).
+            try {
+                return g.send(PyNone.NONE);
+            } catch (dev.kaa.runtime.PyException e) {
+                if (defaultValue != null && e.matches(PyExc.StopIteration)) {
+                    return defaultValue;
+                }
+                throw e;
+            }
         }
         PyObject r = Abstract.next(iterator);
         if (r != null) {
@@ -225,7 +240,10 @@ public final class BuiltinsModule {
         return PyStr.ofCodePoint((int) v.value);
     }
 
-    @PyFunction(sig = "iterable, /, start=0", doc = "Return the sum of a 'start' value (default: 0) plus an iterable of numbers")
+    @PyFunction(sig = "iterable, /, start=0", doc = "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\n"
+            + "When the iterable is empty, return the start value.\n"
+            + "This function is intended specifically for use with numeric values and may\n"
+            + "reject non-numeric types.")
     static PyObject sum(PyObject iterable, PyObject start) {
         if (start instanceof PyStr) {
             throw PyErr.format(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -233,13 +251,71 @@ public final class BuiltinsModule {
         if (start instanceof PyBytes) {
             throw PyErr.format(PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
         }
-        PyObject acc = start;
-        PyObject it = Abstract.getIter(iterable);
-        PyObject x;
-        while ((x = Abstract.next(it)) != null) {
-            acc = PyNumber.add(acc, x);
+        if (start instanceof dev.kaa.runtime.objects.PyByteArray) {
+            throw PyErr.format(PyExc.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
         }
-        return acc;
+        PyObject result = start;
+        PyObject it = Abstract.getIter(iterable);
+        PyObject item;
+        // Fast path for exact ints, in a long while it does not overflow (as CPython's).
+        if (result.getClass() == PyInt.class && ((PyInt) result).isSmall()) {
+            long acc = ((PyInt) result).longValue();
+            result = null;
+            while (result == null) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    return PyInt.of(acc);
+                }
+                if ((item.getClass() == PyInt.class || item.getClass() == PyBool.class) && ((PyInt) item).isSmall()) {
+                    long b = ((PyInt) item).longValue();
+                    long r = acc + b;
+                    if (((acc ^ r) & (b ^ r)) >= 0) {
+                        acc = r;
+                        continue;
+                    }
+                }
+                result = PyNumber.add(PyInt.of(acc), item);
+            }
+        }
+        // Fast path for exact floats: Neumaier's compensated sum (3.12+); ints that fit a C long are added
+        // without compensation, as in CPython 3.13.
+        if (result.getClass() == PyFloat.class) {
+            double f = ((PyFloat) result).value;
+            double c = 0.0;
+            result = null;
+            while (result == null) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    if (c != 0.0 && Double.isFinite(c)) {
+                        f += c;
+                    }
+                    return PyFloat.of(f);
+                }
+                if (item.getClass() == PyFloat.class) {
+                    double x = ((PyFloat) item).value;
+                    double t = f + x;
+                    if (Math.abs(f) >= Math.abs(x)) {
+                        c += (f - t) + x;
+                    } else {
+                        c += (x - t) + f;
+                    }
+                    f = t;
+                    continue;
+                }
+                if (item instanceof PyInt i && i.isSmall()) {
+                    f += (double) i.longValue();
+                    continue;
+                }
+                if (c != 0.0 && Double.isFinite(c)) {
+                    f += c;
+                }
+                result = PyNumber.add(PyFloat.of(f), item);
+            }
+        }
+        while ((item = Abstract.next(it)) != null) {
+            result = PyNumber.add(result, item);
+        }
+        return result;
     }
 
     @PyFunction(sig = "iterable, /", doc = "Return True if bool(x) is True for all values x in the iterable.")
@@ -274,46 +350,87 @@ public final class BuiltinsModule {
         return l;
     }
 
-    private static PyObject minmax(PyTuple args, PyObject key, PyObject dflt, CompareOp op, String name) {
-        PyObject[] items;
+    private static final PyStr KEY = PyStr.shared("key");
+    private static final PyStr DEFAULT = PyStr.shared("default");
+
+    /** {@code min_max}: the positional count is checked before the keywords, as in CPython. */
+    private static PyObject minmax(PyTuple args, PyDict kwargs, CompareOp op, String name) {
         if (args.size() == 0) {
             throw PyErr.format(PyExc.TypeError, "%s expected at least 1 argument, got 0", name);
         }
-        if (args.size() == 1) {
-            items = Abstract.sequenceToArray(args.get(0));
-            if (items.length == 0) {
-                if (dflt != null) {
-                    return dflt;
-                }
-                throw PyErr.format(PyExc.ValueError, "%s() iterable argument is empty", name);
+        PyObject key = PyNone.NONE;
+        PyObject dflt = null;
+        if (kwargs != null && kwargs.size() > 0) {
+            if (kwargs.size() > 2) {
+                throw PyErr.format(PyExc.TypeError, "%s() takes at most 2 keyword arguments (%d given)", name,
+                        kwargs.size());
             }
+            for (PyObject k : kwargs.keysArray()) {
+                if (k.equals(KEY)) {
+                    key = kwargs.getItem(k);
+                } else if (k.equals(DEFAULT)) {
+                    dflt = kwargs.getItem(k);
+                } else {
+                    String suggestion = dev.kaa.runtime.Suggestions.calculate(java.util.List.of("key", "default"),
+                            k.toString());
+                    if (suggestion != null) {
+                        throw PyErr.format(PyExc.TypeError,
+                                "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", name, k, suggestion);
+                    }
+                    throw PyErr.format(PyExc.TypeError, "%s() got an unexpected keyword argument '%s'", name, k);
+                }
+            }
+        }
+        PyObject it;
+        if (args.size() == 1) {
+            it = Abstract.getIter(args.get(0));
         } else {
             if (dflt != null) {
                 throw PyErr.format(PyExc.TypeError,
                         "Cannot specify a default for %s() with multiple positional arguments", name);
             }
-            items = args.toArray();
+            it = Abstract.getIter(args);
         }
-        PyObject best = items[0];
-        PyObject bestKey = key == PyNone.NONE ? best : Abstract.call(key, best);
-        for (int i = 1; i < items.length; i++) {
-            PyObject k = key == PyNone.NONE ? items[i] : Abstract.call(key, items[i]);
-            if (Abstract.richCompareBool(k, bestKey, op)) {
-                best = items[i];
+        PyObject best = null;
+        PyObject bestKey = null;
+        PyObject item;
+        while ((item = Abstract.next(it)) != null) {
+            PyObject k = key == PyNone.NONE ? item : Abstract.vectorcall(key, new PyObject[] {item}, 0, 1, null);
+            if (best == null) {
+                best = item;
+                bestKey = k;
+            } else if (Abstract.richCompareBool(k, bestKey, op)) {
+                best = item;
                 bestKey = k;
             }
+        }
+        if (best == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PyErr.format(PyExc.ValueError, "%s() iterable argument is empty", name);
         }
         return best;
     }
 
-    @PyFunction(sig = "*args, key=None, default=NULL", doc = "With a single iterable argument, return its smallest item.")
-    static PyObject min(PyTuple args, PyObject key, PyObject dflt) {
-        return minmax(args, key, dflt, CompareOp.LT, "min");
+    @PyFunction(sig = "*args, **kwargs", doc = "min(iterable, *[, default=obj, key=func]) -> value\n"
+            + "min(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+            + "With a single iterable argument, return its smallest item. The\n"
+            + "default keyword-only argument specifies an object to return if\n"
+            + "the provided iterable is empty.\n"
+            + "With two or more positional arguments, return the smallest argument.")
+    static PyObject min(PyTuple args, PyDict kwargs) {
+        return minmax(args, kwargs, CompareOp.LT, "min");
     }
 
-    @PyFunction(sig = "*args, key=None, default=NULL", doc = "With a single iterable argument, return its biggest item.")
-    static PyObject max(PyTuple args, PyObject key, PyObject dflt) {
-        return minmax(args, key, dflt, CompareOp.GT, "max");
+    @PyFunction(sig = "*args, **kwargs", doc = "max(iterable, *[, default=obj, key=func]) -> value\n"
+            + "max(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+            + "With a single iterable argument, return its biggest item. The\n"
+            + "default keyword-only argument specifies an object to return if\n"
+            + "the provided iterable is empty.\n"
+            + "With two or more positional arguments, return the largest argument.")
+    static PyObject max(PyTuple args, PyDict kwargs) {
+        return minmax(args, kwargs, CompareOp.GT, "max");
     }
 
     @PyFunction(sig = "number, ndigits=None", doc = "Round a number to a given precision in decimal digits.")

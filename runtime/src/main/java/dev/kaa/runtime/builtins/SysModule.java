@@ -82,9 +82,6 @@ public final class SysModule {
         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
         "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
 
-    /** Native modules compiled into Kaa ({@code sys.builtin_module_names}), sorted. */
-    private static final String[] BUILTIN_MODULE_NAMES = {"builtins", "math", "sys", "time"};
-
     /**
      * A {@code sys.flags} value: the defaults of {@code python3.13} with no options, changed by
      * {@code overrides} (field name to value; {@code dev_mode} and {@code safe_path} are bools, non-zero
@@ -147,9 +144,10 @@ public final class SysModule {
         m.add("thread_info", PyStructSeq.of(THREAD_INFO_TYPE, PyStr.of("pthread"), PyStr.of("semaphore"),
                 PyNone.NONE));
         m.add("flags", makeFlags(Map.of()));
-        PyObject[] names = new PyObject[BUILTIN_MODULE_NAMES.length];
+        String[] builtinNames = dev.kaa.runtime.imports.NativeModules.names();
+        PyObject[] names = new PyObject[builtinNames.length];
         for (int i = 0; i < names.length; i++) {
-            names[i] = PyStr.of(BUILTIN_MODULE_NAMES[i]);
+            names[i] = PyStr.of(builtinNames[i]);
         }
         m.add("builtin_module_names", PyTuple.wrap(names));
         m.add("abiflags", PyStr.of(""));
@@ -178,6 +176,25 @@ public final class SysModule {
         m.add("__stderr__", stderr);
         // sys.__excepthook__ is the original sys.excepthook, kept for restoring it.
         m.add("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
+        m.add("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
+    }
+
+    @PyFunction(sig = "object, /", doc = "Print an object to sys.stdout and also save it in builtins._")
+    static void displayhook(PyObject o) {
+        // sys_displayhook (Python/sysmodule.c): '_' is None while printing, so a repr that recurses sees None.
+        if (o == PyNone.NONE) {
+            return;
+        }
+        ThreadState ts = ThreadState.current();
+        PyStr underscore = PyStr.of("_");
+        Abstract.setAttr(ts.interp.builtins, underscore, PyNone.NONE);
+        PyObject out = ts.interp.sys.getDict().getItem(PyStr.of("stdout"));
+        if (out == null || out == PyNone.NONE) {
+            throw PyErr.format(PyExc.RuntimeError, "lost sys.stdout");
+        }
+        Abstract.callMethod(out, "write", Abstract.repr(o));
+        Abstract.callMethod(out, "write", PyStr.of("\n"));
+        Abstract.setAttr(ts.interp.builtins, underscore, o);
     }
 
     @PyFunction(sig = "exctype, value, traceback, /",
@@ -263,7 +280,11 @@ public final class SysModule {
     @PyFunction(sig = "object, default=NULL", doc = "getsizeof(object [, default]) -> int\n\n"
             + "Return the size of object in bytes.")
     static PyObject getsizeof(PyObject object, PyObject dflt) {
-        PyObject m = object.type().lookup(PyStr.of("__sizeof__"));
+        PyStr sizeofName = PyStr.of("__sizeof__");
+        PyObject m = object.type().lookup(sizeofName);
+        if (m == PyType.OBJECT.lookup(sizeofName)) {
+            m = null; // object.__sizeof__ knows only the basic size: use CPython's sizes of the core types
+        }
         long size;
         if (m != null) {
             PyObject r;
@@ -356,5 +377,18 @@ public final class SysModule {
     static long getrefcount(PyObject object) {
         // No reference counts on the JVM; CPython's answer for a fresh temporary.
         return 2;
+    }
+
+    @PyFunction(name = "_getframe", sig = "depth=0, /", doc = "Return a frame object from the call stack.")
+    static PyObject _getframe(int depth) {
+        dev.kaa.runtime.objects.PyFrame f = dev.kaa.runtime.ThreadState.current().frame;
+        while (depth > 0 && f != null) {
+            f = f.back;
+            depth--;
+        }
+        if (f == null) {
+            throw PyErr.format(PyExc.ValueError, "call stack is not deep enough");
+        }
+        return f;
     }
 }

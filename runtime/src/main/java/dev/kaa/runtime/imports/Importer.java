@@ -47,12 +47,13 @@ public final class Importer {
     private Importer() {
     }
 
-    private static final PyStr SPEC = PyStr.of("__spec__");
-    private static final PyStr PATH = PyStr.of("__path__");
-    private static final PyStr NAME = PyStr.of("__name__");
-    private static final PyStr PACKAGE = PyStr.of("__package__");
-    private static final PyStr FILE = PyStr.of("__file__");
-    private static final PyStr ALL = PyStr.of("__all__");
+    // Shared by all interpreters: PyStr.shared never caches a hash (each interpreter has its own secret).
+    private static final PyStr SPEC = PyStr.shared("__spec__");
+    private static final PyStr PATH = PyStr.shared("__path__");
+    private static final PyStr NAME = PyStr.shared("__name__");
+    private static final PyStr PACKAGE = PyStr.shared("__package__");
+    private static final PyStr FILE = PyStr.shared("__file__");
+    private static final PyStr ALL = PyStr.shared("__all__");
 
     /**
      * {@code builtins.__import__(name, globals, locals, fromlist, level)} and the {@code IMPORT_NAME}
@@ -445,6 +446,10 @@ public final class Importer {
     /** {@code _init_module_attrs}. */
     private static void initModuleAttrs(PyModule module, ModuleSpec spec) {
         PyDict d = module.getDict();
+        if (spec.kind == ModuleSpec.Kind.NAMESPACE) {
+            // importlib: "Namespace packages have no location ... their module.__file__ should also be None"
+            d.setItem(FILE, PyNone.NONE);
+        }
         PyObject parent = Abstract.getAttr(spec, "parent");
         d.setItem(PACKAGE, parent);
         d.setItem(SPEC, spec);

@@ -50,6 +50,11 @@ public final class ModuleSpec extends PyObject implements HasDict {
         dict.setItem(PyStr.of("_cached"), PyNone.NONE);
     }
 
+    /** The spec of the native module {@code name} (origin 'built-in'), for modules made at start-up. */
+    public static ModuleSpec forBuiltin(String name) {
+        return new ModuleSpec(Kind.BUILTIN, name, null, "built-in", null);
+    }
+
     /** Whether the module is still executing its body ({@code _initializing}). */
     static boolean isInitializing(PyObject spec) {
         if (spec == null || spec == PyNone.NONE) {

@@ -22,7 +22,9 @@ public final class NativeModules {
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = Map.ofEntries(
             Map.entry("builtins", interp -> interp.builtins),
-            Map.entry("sys", interp -> interp.sys));
+            Map.entry("math", interp -> PyModule.fromSpec(new dev.kaa.runtime.modules.MathModuleTable())),
+            Map.entry("sys", interp -> interp.sys),
+            Map.entry("time", interp -> PyModule.fromSpec(new dev.kaa.runtime.modules.TimeModuleTable())));
 
     /** Whether {@code name} is a native module. */
     public static boolean contains(String name) {

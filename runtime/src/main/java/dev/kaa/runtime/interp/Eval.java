@@ -124,6 +124,9 @@ public final class Eval {
         int ip = f.lasti + 1;
         int cur = f.lasti;
         PyException pending = throwIn;
+        // RERAISE with an oparg restores the lasti of the original raise: pushed to handlers and kept as the
+        // frame's position, while the handler lookup still uses the RERAISE itself (as ceval.c does).
+        int restoredLasti = -1;
         while (true) {
             try {
                 if (pending != null) {
@@ -537,7 +540,7 @@ public final class Eval {
                         case RERAISE -> {
                             PyObject exc = s[--sp];
                             if (arg != 0) {
-                                cur = (int) (((PyInt) s[sp - arg]).longValue() / 2);
+                                restoredLasti = (int) (((PyInt) s[sp - arg]).longValue() / 2);
                             }
                             throw new Reraise((PyBaseException) exc);
                         }
@@ -649,6 +652,8 @@ public final class Eval {
                     }
                     exc.traceback = new PyTraceback(exc.traceback instanceof PyTraceback tb ? tb : null, f, cur);
                 }
+                int lastiValue = restoredLasti >= 0 ? restoredLasti : cur;
+                restoredLasti = -1;
                 int[] table = code.exceptionTable;
                 int handler = -1;
                 for (int i = 0; i < table.length; i += 5) {
@@ -662,7 +667,7 @@ public final class Eval {
                         s[i] = null;
                     }
                     f.sp = nlocalsplus;
-                    f.lasti = cur;
+                    f.lasti = lastiValue;
                     f.finished = true;
                     throw t instanceof PyException pe && pe.value == exc ? pe : new PyException(exc);
                 }
@@ -673,7 +678,7 @@ public final class Eval {
                 }
                 sp = newSp;
                 if (table[handler + 4] != 0) {
-                    s[sp++] = PyInt.of(cur * 2L);
+                    s[sp++] = PyInt.of(lastiValue * 2L);
                 }
                 s[sp++] = exc;
                 ip = table[handler + 2];

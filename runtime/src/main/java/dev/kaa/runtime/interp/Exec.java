@@ -1,6 +1,12 @@
 package dev.kaa.runtime.interp;
 
 import dev.kaa.compiler.Compiler;
+import dev.kaa.compiler.codegen.CompileWarning;
+import dev.kaa.compiler.tokenize.TokenizerWarning;
+import dev.kaa.runtime.Abstract;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import dev.kaa.compiler.ast.ModNode;
 import dev.kaa.compiler.bytecode.CodeObject;
 import dev.kaa.compiler.parser.Parser;
@@ -33,16 +39,45 @@ public final class Exec {
      * in mode "exec", "eval" or "single". Raises the Python SyntaxError CPython would.
      */
     public static PyCode compile(byte[] source, String filename, Compiler.Mode mode, int flags, int optimize) {
+        List<TokenizerWarning> tokenWarnings = new ArrayList<>();
+        List<CompileWarning> compileWarnings = new ArrayList<>();
+        CodeObject co;
         try {
-            ModNode mod = switch (mode) {
-                case EXEC -> Parser.parseFile(source, filename);
-                case EVAL -> Parser.parseEval(source, filename);
-                case SINGLE -> Parser.parseInteractive(source, filename);
-            };
-            CodeObject co = Compiler.compile(mod, filename, mode, optimize, flags, null);
-            return new PyCode(co);
+            ModNode mod = Parser.parse(source, filename, switch (mode) {
+                case EXEC -> Parser.Mode.FILE;
+                case EVAL -> Parser.Mode.EVAL;
+                case SINGLE -> Parser.Mode.SINGLE;
+            }, tokenWarnings);
+            co = Compiler.compile(mod, filename, mode, optimize, flags, compileWarnings, null);
         } catch (dev.kaa.compiler.PySyntaxError e) {
             throw syntaxError(e);
+        }
+        if (!tokenWarnings.isEmpty() || !compileWarnings.isEmpty()) {
+            String[] lines = filename.startsWith("<") ? null
+                    : new String(source, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+            for (TokenizerWarning w : tokenWarnings) {
+                syntaxWarning(filename, w.lineno(), w.message(), lines);
+            }
+            for (CompileWarning w : compileWarnings) {
+                syntaxWarning(filename, w.lineno(), w.message(), lines);
+            }
+        }
+        return new PyCode(co);
+    }
+
+    /** Reports a SyntaxWarning as the warnings module's default display does (without -W filters yet). */
+    private static void syntaxWarning(String filename, int lineno, String message, String[] lines) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(lineno).append(": SyntaxWarning: ").append(message).append('\n');
+        if (lines != null && lineno >= 1 && lineno <= lines.length) {
+            String line = lines[lineno - 1].strip();
+            if (!line.isEmpty()) {
+                sb.append("  ").append(line).append('\n');
+            }
+        }
+        PyObject stderr = Abstract.lookupAttr(ThreadState.current().interp.sys, PyStr.of("stderr"));
+        if (stderr != null && stderr != PyNone.NONE) {
+            Abstract.callMethod(stderr, "write", PyStr.of(sb.toString()));
         }
     }
 

@@ -58,6 +58,19 @@ final class FunctionArgs {
                                     "%s() got some positional-only arguments passed as keyword arguments: '%s'",
                                     func.qualname, posonlyNames(co, kwnames));
                         }
+                        String suggestion = null;
+                        if (totalArgs > co.posonlyargcount) {
+                            java.util.List<String> possible = new java.util.ArrayList<>();
+                            for (int p = co.posonlyargcount; p < totalArgs; p++) {
+                                possible.add(co.localsplusnames[p].toString());
+                            }
+                            suggestion = dev.kaa.runtime.Suggestions.calculate(possible, kw.toString());
+                        }
+                        if (suggestion != null) {
+                            throw PyErr.format(PyExc.TypeError,
+                                    "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?",
+                                    func.qualname, kw, suggestion);
+                        }
                         throw PyErr.format(PyExc.TypeError, "%s() got an unexpected keyword argument '%s'",
                                 func.qualname, kw);
                     }

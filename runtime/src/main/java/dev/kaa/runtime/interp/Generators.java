@@ -123,7 +123,7 @@ final class Generators {
                         "'async with' received an object from __aexit__ that does not implement __await__: %s",
                         t.getName());
             }
-            throw PyErr.format(PyExc.TypeError, "'%s' object can't be awaited", t.getName());
+            throw PyErr.format(PyExc.TypeError, "object %s can't be used in 'await' expression", t.getName());
         }
         it = t.am_await.apply(v);
         if (it instanceof PyCoroutine || it instanceof PyGenerator g2

@@ -73,15 +73,67 @@ final class Ops {
         return PyErr.raise(e);
     }
 
+    /**
+     * LOAD_GLOBAL with an inline cache: the entry of the name in the globals (or builtins) dict table,
+     * valid while the table is the same object and the entry still holds a value; a builtins hit also
+     * needs the globals table to have gained no entry (so the name cannot have been added there).
+     */
     static PyObject loadGlobal(PyFrame f, PyCode code, int cur, PyStr name) {
-        PyObject v = f.globals.getItem(name);
-        if (v == null) {
-            v = f.builtins.getItem(name);
-            if (v == null) {
-                throw nameError(name);
+        Object[] caches = code.caches;
+        if (caches != null && caches[cur] instanceof GlobalCache c) {
+            PyDict.Table gt = f.globals.table();
+            if (gt == c.globals) {
+                if (c.builtins == null) {
+                    PyObject v = gt.valueAt(c.index);
+                    if (v != null) {
+                        return v;
+                    }
+                } else if (gt.nentries() == c.nentries) {
+                    PyDict.Table bt = f.builtins.table();
+                    if (bt == c.builtins) {
+                        PyObject v = bt.valueAt(c.index);
+                        if (v != null) {
+                            return v;
+                        }
+                    }
+                }
             }
         }
+        return loadGlobalSlow(f, code, cur, name);
+    }
+
+    private static PyObject loadGlobalSlow(PyFrame f, PyCode code, int cur, PyStr name) {
+        PyDict.Table gt = f.globals.table();
+        int ix = f.globals.entryIndex(name);
+        if (ix >= 0 && f.globals.table() == gt) {
+            PyObject v = gt.valueAt(ix);
+            if (v != null) {
+                code.cacheArray()[cur] = new GlobalCache(gt, 0, null, ix);
+                return v;
+            }
+        }
+        PyObject v = f.globals.getItem(name);
+        if (v != null) {
+            return v;
+        }
+        PyDict.Table bt = f.builtins.table();
+        int bix = f.builtins.entryIndex(name);
+        if (bix >= 0 && f.builtins.table() == bt && f.globals.table() == gt) {
+            v = bt.valueAt(bix);
+            if (v != null) {
+                code.cacheArray()[cur] = new GlobalCache(gt, gt.nentries(), bt, bix);
+                return v;
+            }
+        }
+        v = f.builtins.getItem(name);
+        if (v == null) {
+            throw nameError(name);
+        }
         return v;
+    }
+
+    /** LOAD_GLOBAL's inline cache entry. */
+    record GlobalCache(PyDict.Table globals, int nentries, PyDict.Table builtins, int index) {
     }
 
     static PyObject loadName(PyFrame f, PyStr name) {
@@ -312,7 +364,7 @@ final class Ops {
         PyObject[] keys = update instanceof PyDict d ? d.keysArray() : Abstract.sequenceToArray(Abstract.call(keysFn));
         for (PyObject k : keys) {
             if (!(k instanceof PyStr)) {
-                throw PyErr.format(PyExc.TypeError, "%s keywords must be strings", funcDesc(callable));
+                throw PyErr.format(PyExc.TypeError, "keywords must be strings");
             }
             if (dict.containsKey(k)) {
                 throw PyErr.format(PyExc.TypeError, "%s got multiple values for keyword argument '%s'",

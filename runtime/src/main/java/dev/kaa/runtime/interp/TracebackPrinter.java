@@ -101,7 +101,12 @@ public final class TracebackPrinter {
 
     /** {@code "".join(traceback.format_exception(e))}. */
     public static String format(PyBaseException e) {
-        TracebackPrinter p = new TracebackPrinter(sourceLines(), false, null, false);
+        return format(e, false);
+    }
+
+    /** {@code "".join(traceback.format_exception(e, colorize=colorize))}. */
+    public static String format(PyBaseException e, boolean colorize) {
+        TracebackPrinter p = new TracebackPrinter(sourceLines(), colorize, null, false);
         return String.join("", p.formatException(e));
     }
 
@@ -490,10 +495,14 @@ public final class TracebackPrinter {
         }
     }
 
+    /** {@code name in sys.stdlib_module_names} (the built-in list while sys lacks the attribute). */
     private static boolean isStdlibModuleName(PyObject name) {
         try {
             PyObject names = Abstract.lookupAttr(ThreadState.current().interp.sys, PyStr.of("stdlib_module_names"));
-            return names != null && Abstract.contains(names, name);
+            if (names == null) {
+                return name instanceof PyStr s && StdlibModuleNames.contains(s.toString());
+            }
+            return Abstract.contains(names, name);
         } catch (PyException ex) {
             return false;
         }
@@ -679,7 +688,6 @@ public final class TracebackPrinter {
         String lastName = null;
         int count = 0;
         for (FrameSummary fs : stack) {
-            String formatted = formatFrame(fs);
             if (lastFile == null || !lastFile.equals(fs.filename) || lastLine == Integer.MIN_VALUE
                     || lastLine != fs.lineno || lastName == null || !lastName.equals(fs.name)) {
                 if (count > RECURSIVE_CUTOFF) {
@@ -692,9 +700,10 @@ public final class TracebackPrinter {
             }
             count++;
             if (count > RECURSIVE_CUTOFF) {
+                // (traceback.py formats the frame before dropping it; the text is the same)
                 continue;
             }
-            result.add(formatted);
+            result.add(formatFrame(fs));
         }
         if (count > RECURSIVE_CUTOFF) {
             result.add(repeated(count - RECURSIVE_CUTOFF));
@@ -1038,7 +1047,9 @@ public final class TracebackPrinter {
                             + " ----------------\n");
                     ctx.exceptionGroupDepth++;
                     if (!truncated) {
-                        format(exc.exceptions.get(i), chain, ctx, out);
+                        // traceback.py formats the members without passing colorize on
+                        TracebackPrinter plain = colorize ? new TracebackPrinter(lines, false, limit, builtinLimit) : this;
+                        plain.format(exc.exceptions.get(i), chain, ctx, out);
                     } else {
                         int remaining = numExcs - MAX_GROUP_WIDTH;
                         ctx.emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");

@@ -161,6 +161,8 @@ public final class HeapTypes {
             return PyComplex.Derived.class;
         } else if (l == PyProperty.class) {
             return PyProperty.Derived.class;
+        } else if (l == PyByteArray.class) {
+            return PyByteArray.Derived.class;
         }
         return l;
     }

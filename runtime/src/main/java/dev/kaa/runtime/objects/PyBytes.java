@@ -83,11 +83,17 @@ public class PyBytes extends PyObject {
         if (o instanceof PyBytes b) {
             return b.value;
         }
+        if (o instanceof PyByteArray ba) {
+            return ba.toByteArray();
+        }
         throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%s'", o.type().getName());
     }
 
     /** {@code bytes.decode} / {@code str(b, encoding, errors)}. */
     static PyStr decode(PyObject obj, PyObject encoding, PyObject errors) {
+        if (obj instanceof PyByteArray ba) {
+            obj = new PyBytes(ba.toByteArray());
+        }
         if (!(obj instanceof PyBytes b)) {
             throw PyErr.format(PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
                     obj.type().getName());
@@ -150,6 +156,20 @@ public class PyBytes extends PyObject {
     @PySlot(value = Slot.tp_new, sig = "source=NULL, encoding=NULL, errors=NULL")
     static PyObject bytesNew(PyType type, PyObject source, PyObject encoding, PyObject errors) {
         byte[] v;
+        PyObject bytesMethod;
+        if (source != null && encoding == null && errors == null && !(source instanceof PyBytes && type == TYPE)
+                && (bytesMethod = source.type().lookup(BYTES_METHOD)) != null) {
+            // __bytes__ first, as bytes_new does.
+            PyObject r = Abstract.callMethod(source, "__bytes__");
+            if (!(r instanceof PyBytes rb)) {
+                throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %s)", r.type().getName());
+            }
+            v = rb.value;
+            if (type == TYPE) {
+                return rb.getClass() == PyBytes.class ? rb : new PyBytes(v);
+            }
+            return new Derived(type, v);
+        }
         if (source == null) {
             if (encoding != null || errors != null) {
                 throw PyErr.format(PyExc.TypeError, encoding != null ? "encoding without a string argument"
@@ -170,6 +190,8 @@ public class PyBytes extends PyObject {
                 return b;
             }
             v = b.value.clone();
+        } else if (source instanceof PyByteArray ba) {
+            v = ba.toByteArray();
         } else if (source instanceof PyInt || source.type().nb_index != null) {
             long n = Abstract.asIndex(source, PyExc.OverflowError);
             if (n < 0) {
@@ -271,19 +293,7 @@ public class PyBytes extends PyObject {
 
     @PySlot(Slot.sq_contains)
     boolean contains(PyObject v) {
-        if (v instanceof PyBytes b) {
-            return indexOf(b.value, 0, value.length) >= 0;
-        }
-        long x = Abstract.asIndex(v, PyExc.ValueError);
-        if (x < 0 || x > 255) {
-            throw PyErr.format(PyExc.ValueError, "byte must be in range(0, 256)");
-        }
-        for (byte c : value) {
-            if ((c & 0xff) == x) {
-                return true;
-            }
-        }
-        return false;
+        return BytesOps.contains(value, value.length, v);
     }
 
     int indexOf(byte[] sub, int start, int end) {
@@ -299,13 +309,22 @@ public class PyBytes extends PyObject {
         return -1;
     }
 
+    @PySlot(Slot.nb_remainder)
+    static PyObject remainder(PyObject v, PyObject w) {
+        if (!(v instanceof PyBytes a)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return BytesOps.percentFormat(a.value, a.value.length, w, false);
+    }
+
     @PySlot(Slot.sq_concat)
     PyObject concat(PyObject other) {
-        if (!(other instanceof PyBytes o)) {
+        byte[] o = BytesOps.bufferOrNull(other);
+        if (o == null) {
             throw PyErr.format(PyExc.TypeError, "can't concat %s to bytes", other.type().getName());
         }
-        byte[] r = Arrays.copyOf(value, value.length + o.value.length);
-        System.arraycopy(o.value, 0, r, value.length, o.value.length);
+        byte[] r = Arrays.copyOf(value, value.length + o.length);
+        System.arraycopy(o, 0, r, value.length, o.length);
         return new PyBytes(r);
     }
 
@@ -334,63 +353,226 @@ public class PyBytes extends PyObject {
         return decode(encoding, errors);
     }
 
+    @PyMethod(sig = "string, /", classmethod = true, doc = "Create a bytes object from a string of hexadecimal numbers.\n\n"
+            + "Spaces between two numbers are accepted.\nExample: bytes.fromhex('B9 01EF') -> b'\\\\xb9\\\\x01\\\\xef'.")
+    static PyObject fromhex(PyType type, PyObject string) {
+        byte[] v = BytesOps.fromhex(string);
+        if (type == TYPE) {
+            return v.length == 0 ? EMPTY : new PyBytes(v);
+        }
+        return Abstract.call(type, new PyBytes(v));
+    }
+
+    @PyMethod(sig = "frm, to, /", staticmethod = true, doc = "Return a translation table usable for the bytes or bytearray translate method.")
+    static PyObject maketrans(PyObject frm, PyObject to) {
+        return BytesOps.maketrans(frm, to);
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the lowest index in B where subsection sub is found, such that sub is contained within B[start:end].")
+    long find(PyObject sub, PyObject start, PyObject end) {
+        return BytesOps.find(value, value.length, sub, start, end);
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the highest index in B where subsection sub is found, such that sub is contained within B[start:end].")
+    long rfind(PyObject sub, PyObject start, PyObject end) {
+        return BytesOps.rfind(value, value.length, sub, start, end);
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the lowest index in B where subsection sub is found, such that sub is contained within B[start:end].")
+    long index(PyObject sub, PyObject start, PyObject end) {
+        return BytesOps.index(value, value.length, sub, start, end);
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the highest index in B where subsection sub is found, such that sub is contained within B[start:end].")
+    long rindex(PyObject sub, PyObject start, PyObject end) {
+        return BytesOps.rindex(value, value.length, sub, start, end);
+    }
+
+    @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the number of non-overlapping occurrences of subsection 'sub' in bytes B[start:end].")
+    long count(PyObject sub, PyObject start, PyObject end) {
+        return BytesOps.count(value, value.length, sub, start, end);
+    }
+
+    @PyMethod(sig = "prefix, start=None, end=None, /", doc = "Return True if the bytes starts with the specified prefix, False otherwise.")
+    boolean startswith(PyObject prefix, PyObject start, PyObject end) {
+        return BytesOps.startsOrEnds(value, value.length, prefix, start, end, false);
+    }
+
+    @PyMethod(sig = "suffix, start=None, end=None, /", doc = "Return True if the bytes ends with the specified suffix, False otherwise.")
+    boolean endswith(PyObject suffix, PyObject start, PyObject end) {
+        return BytesOps.startsOrEnds(value, value.length, suffix, start, end, false);
+    }
+
+    @PyMethod(doc = "B.isspace() -> bool\n\nReturn True if all characters in B are whitespace\nand there is at least one character in B, False otherwise.")
+    boolean isspace() {
+        return BytesOps.isspace(value, value.length);
+    }
+
+    @PyMethod(doc = "B.isalpha() -> bool\n\nReturn True if all characters in B are alphabetic\nand there is at least one character in B, False otherwise.")
+    boolean isalpha() {
+        return BytesOps.isalpha(value, value.length);
+    }
+
+    @PyMethod(doc = "B.isalnum() -> bool\n\nReturn True if all characters in B are alphanumeric\nand there is at least one character in B, False otherwise.")
+    boolean isalnum() {
+        return BytesOps.isalnum(value, value.length);
+    }
+
+    @PyMethod(doc = "B.isascii() -> bool\n\nReturn True if B is empty or all characters in B are ASCII,\nFalse otherwise.")
+    boolean isascii() {
+        return BytesOps.isascii(value, value.length);
+    }
+
+    @PyMethod(doc = "B.isdigit() -> bool\n\nReturn True if all characters in B are digits\nand there is at least one character in B, False otherwise.")
+    boolean isdigit() {
+        return BytesOps.isdigit(value, value.length);
+    }
+
+    @PyMethod(doc = "B.islower() -> bool\n\nReturn True if all cased characters in B are lowercase and there is\nat least one cased character in B, False otherwise.")
+    boolean islower() {
+        return BytesOps.islower(value, value.length);
+    }
+
+    @PyMethod(doc = "B.isupper() -> bool\n\nReturn True if all cased characters in B are uppercase and there is\nat least one cased character in B, False otherwise.")
+    boolean isupper() {
+        return BytesOps.isupper(value, value.length);
+    }
+
+    @PyMethod(doc = "B.istitle() -> bool\n\nReturn True if B is a titlecased string and there is at least one\ncharacter in B, i.e. uppercase characters may only follow uncased\ncharacters and lowercase characters only cased ones. Return False\notherwise.")
+    boolean istitle() {
+        return BytesOps.istitle(value, value.length);
+    }
+
+    @PyMethod(doc = "B.lower() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to lowercase.")
+    PyObject lower() {
+        return BytesOps.lower(value, value.length, false);
+    }
+
+    @PyMethod(doc = "B.upper() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to uppercase.")
+    PyObject upper() {
+        return BytesOps.upper(value, value.length, false);
+    }
+
+    @PyMethod(doc = "B.swapcase() -> copy of B\n\nReturn a copy of B with uppercase ASCII characters converted\nto lowercase ASCII and vice versa.")
+    PyObject swapcase() {
+        return BytesOps.swapcase(value, value.length, false);
+    }
+
+    @PyMethod(doc = "B.capitalize() -> copy of B\n\nReturn a copy of B with only its first character capitalized (ASCII)\nand the rest lower-cased.")
+    PyObject capitalize() {
+        return BytesOps.capitalize(value, value.length, false);
+    }
+
+    @PyMethod(doc = "B.title() -> copy of B\n\nReturn a titlecased version of B, i.e. ASCII words start with uppercase\ncharacters, all remaining cased characters have lowercase.")
+    PyObject title() {
+        return BytesOps.title(value, value.length, false);
+    }
+
+    @PyMethod(sig = "width, fillchar=NULL, /", doc = "Return a left-justified string of length width.\n\nPadding is done using the specified fill character.")
+    PyObject ljust(long width, PyObject fillchar) {
+        return BytesOps.ljust(value, value.length, width, fillchar, false);
+    }
+
+    @PyMethod(sig = "width, fillchar=NULL, /", doc = "Return a right-justified string of length width.\n\nPadding is done using the specified fill character.")
+    PyObject rjust(long width, PyObject fillchar) {
+        return BytesOps.rjust(value, value.length, width, fillchar, false);
+    }
+
+    @PyMethod(sig = "width, fillchar=NULL, /", doc = "Return a centered string of length width.\n\nPadding is done using the specified fill character.")
+    PyObject center(long width, PyObject fillchar) {
+        return BytesOps.center(value, value.length, width, fillchar, false);
+    }
+
+    @PyMethod(sig = "width, /", doc = "Pad a numeric string with zeros on the left, to fill a field of the given width.\n\n"
+            + "The original string is never truncated.")
+    PyObject zfill(long width) {
+        return BytesOps.zfill(value, value.length, width, false);
+    }
+
+    @PyMethod(sig = "bytes=None, /", doc = "Strip leading and trailing bytes contained in the argument.\n\n"
+            + "If the argument is omitted or None, strip leading and trailing ASCII whitespace.")
+    PyObject strip(PyObject chars) {
+        return BytesOps.strip(value, value.length, chars, 0, false);
+    }
+
+    @PyMethod(sig = "bytes=None, /", doc = "Strip leading bytes contained in the argument.\n\n"
+            + "If the argument is omitted or None, strip leading ASCII whitespace.")
+    PyObject lstrip(PyObject chars) {
+        return BytesOps.strip(value, value.length, chars, 1, false);
+    }
+
+    @PyMethod(sig = "bytes=None, /", doc = "Strip trailing bytes contained in the argument.\n\n"
+            + "If the argument is omitted or None, strip trailing ASCII whitespace.")
+    PyObject rstrip(PyObject chars) {
+        return BytesOps.strip(value, value.length, chars, 2, false);
+    }
+
+    @PyMethod(sig = "prefix, /", doc = "Return a bytes with the given prefix string removed if present.")
+    PyObject removeprefix(PyObject prefix) {
+        return BytesOps.removeprefix(value, value.length, prefix, false);
+    }
+
+    @PyMethod(sig = "suffix, /", doc = "Return a bytes with the given suffix string removed if present.")
+    PyObject removesuffix(PyObject suffix) {
+        return BytesOps.removesuffix(value, value.length, suffix, false);
+    }
+
+    @PyMethod(sig = "tabsize=8", doc = "Return a copy where all tab characters are expanded using spaces.\n\n"
+            + "If tabsize is not given, a tab size of 8 characters is assumed.")
+    PyObject expandtabs(long tabsize) {
+        return BytesOps.expandtabs(value, value.length, tabsize, false);
+    }
+
+    @PyMethod(sig = "sep=None, maxsplit=-1", doc = "Return a list of the sections in the bytes, using sep as the delimiter.")
+    PyObject split(PyObject sep, long maxsplit) {
+        return BytesOps.split(value, value.length, sep, maxsplit, false);
+    }
+
+    @PyMethod(sig = "sep=None, maxsplit=-1", doc = "Return a list of the sections in the bytes, using sep as the delimiter.")
+    PyObject rsplit(PyObject sep, long maxsplit) {
+        return BytesOps.rsplit(value, value.length, sep, maxsplit, false);
+    }
+
+    @PyMethod(sig = "keepends=False", doc = "Return a list of the lines in the bytes, breaking at line boundaries.")
+    PyObject splitlines(boolean keepends) {
+        return BytesOps.splitlines(value, value.length, keepends, false);
+    }
+
+    @PyMethod(sig = "sep, /", doc = "Partition the bytes into three parts using the given separator.")
+    PyObject partition(PyObject sep) {
+        return BytesOps.partition(value, value.length, sep, false);
+    }
+
+    @PyMethod(sig = "sep, /", doc = "Partition the bytes into three parts using the given separator.")
+    PyObject rpartition(PyObject sep) {
+        return BytesOps.rpartition(value, value.length, sep, false);
+    }
+
     @PyMethod(sig = "iterable_of_bytes, /", doc = "Concatenate any number of bytes objects.")
     PyObject join(PyObject iterable) {
-        PyObject[] items = Abstract.sequenceToArray(iterable);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyBytes b)) {
-                throw PyErr.format(PyExc.TypeError, "sequence item %d: expected a bytes-like object, %s found", i,
-                        items[i].type().getName());
-            }
-            if (i > 0) {
-                out.writeBytes(value);
-            }
-            out.writeBytes(b.value);
-        }
-        return new PyBytes(out.toByteArray());
+        return BytesOps.join(value, value.length, iterable, false);
     }
 
-    @PyMethod(doc = "Create a string of hexadecimal numbers from a bytes object.")
-    PyObject hex() {
-        StringBuilder sb = new StringBuilder(value.length * 2);
-        for (byte b : value) {
-            sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return PyStr.of(sb.toString());
+    @PyMethod(sig = "old, new, count=-1, /", doc = "Return a copy with all occurrences of substring old replaced by new.")
+    PyObject replace(PyObject old, PyObject neu, long count) {
+        return BytesOps.replace(value, value.length, old, neu, count, false);
     }
 
-    @PyMethod(sig = "prefix, start=None, end=None, /")
-    boolean startswith(PyObject prefix, PyObject start, PyObject end) {
-        byte[] p = asBytes(prefix);
-        return p.length <= value.length && Arrays.equals(value, 0, p.length, p, 0, p.length);
+    @PyMethod(sig = "table, /, delete=NULL", doc = "Return a copy with each character mapped by the given translation table.")
+    PyObject translate(PyObject table, PyObject delete) {
+        return BytesOps.translate(value, value.length, table, delete, false);
     }
 
-    @PyMethod(sig = "suffix, start=None, end=None, /")
-    boolean endswith(PyObject suffix, PyObject start, PyObject end) {
-        byte[] p = asBytes(suffix);
-        return p.length <= value.length
-                && Arrays.equals(value, value.length - p.length, value.length, p, 0, p.length);
+    @PyMethod(sig = "sep=NULL, bytes_per_sep=1", doc = "Create a string of hexadecimal numbers from a bytes object.")
+    PyObject hex(PyObject sep, long bytesPerSep) {
+        return BytesOps.hex(value, value.length, sep, bytesPerSep);
     }
 
-    @PyMethod(sig = "sub, start=None, end=None, /")
-    long find(PyObject sub, PyObject start, PyObject end) {
-        return indexOf(asBytes(sub), 0, value.length);
-    }
+    private static final PyStr BYTES_METHOD = PyStr.shared("__bytes__");
 
-    @PyMethod(sig = "sub, start=None, end=None, /")
-    long count(PyObject sub, PyObject start, PyObject end) {
-        byte[] p = asBytes(sub);
-        if (p.length == 0) {
-            return value.length + 1;
-        }
-        long n = 0;
-        int i = 0;
-        while ((i = indexOf(p, i, value.length)) >= 0) {
-            n++;
-            i += p.length;
-        }
-        return n;
+    @PyMethod(doc = "Convert this value to exact type bytes.")
+    PyObject __bytes__() {
+        return getClass() == PyBytes.class ? this : new PyBytes(value);
     }
 
     @PyMethod

@@ -142,6 +142,21 @@ public final class PyCode extends PyObject {
         };
     }
 
+    /** The inline-cache array ({@link #caches}), created on first use. */
+    public Object[] cacheArray() {
+        Object[] c = caches;
+        if (c == null) {
+            synchronized (this) {
+                c = caches;
+                if (c == null) {
+                    c = new Object[instr.length];
+                    caches = c;
+                }
+            }
+        }
+        return c;
+    }
+
     /** (line, endLine, col, endCol) of the code unit at {@code index}; -1 for None. */
     public int[] positionsTable() {
         int[] p = positions;

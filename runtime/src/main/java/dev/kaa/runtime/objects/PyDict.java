@@ -32,7 +32,7 @@ import java.util.Arrays;
         + "dict(**kwargs) -> new dictionary initialized with the name=value pairs\n"
         + "    in the keyword argument list.  For example:  dict(one=1, two=2)")
 public class PyDict extends PyObject {
-    public static final PyType TYPE = PyType.fromSpec(new PyDictTable(), PyType.OBJECT, PyType.TPFLAGS_DICT_SUBCLASS);
+    public static final PyType TYPE = PyType.fromSpec(new PyDictTable(), PyType.OBJECT, PyType.TPFLAGS_DICT_SUBCLASS | PyType.TPFLAGS_MAPPING);
 
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
@@ -242,6 +242,14 @@ public class PyDict extends PyObject {
     }
 
     /** The value for a str key, or null (the common case for namespaces). */
+    /**
+     * The entry index of {@code key} in the current {@link #table()}, or -1 (for the interpreter's inline
+     * caches: read {@code table()} before and after to know which table the index belongs to).
+     */
+    public int entryIndex(PyStr key) {
+        return lookup(key, key.hash());
+    }
+
     public PyObject getItem(PyStr key) {
         return getItem(key, key.hash());
     }

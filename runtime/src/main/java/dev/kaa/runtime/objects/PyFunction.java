@@ -90,6 +90,18 @@ public final class PyFunction extends PyObject implements HasDict {
         dict = d;
     }
 
+    @PyGetter("__dict__")
+    PyObject getDictAttr() { return getDict(); }
+
+    @PySetter("__dict__")
+    void setDictAttr(PyObject v) {
+        if (!(v instanceof PyDict d)) {
+            throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                    v == null ? "NoneType" : v.type().getName());
+        }
+        dict = d;
+    }
+
     @PyGetter("__code__")
     PyObject getCode() { return code; }
 

@@ -24,7 +24,7 @@ import java.util.Arrays;
         + "If no argument is given, the constructor creates a new empty list.\n"
         + "The argument must be an iterable if specified.")
 public class PyList extends PyObject {
-    public static final PyType TYPE = PyType.fromSpec(new PyListTable(), PyType.OBJECT, PyType.TPFLAGS_LIST_SUBCLASS);
+    public static final PyType TYPE = PyType.fromSpec(new PyListTable(), PyType.OBJECT, PyType.TPFLAGS_LIST_SUBCLASS | PyType.TPFLAGS_SEQUENCE);
 
     private static final PyObject[] EMPTY = new PyObject[0];
 
@@ -137,14 +137,25 @@ public class PyList extends PyObject {
     }
 
     /** {@code self[i] = v} after normalizing a negative index. */
-    public synchronized void setItem(long i, PyObject v) {
+    public void setItem(long i, PyObject v) {
+        // Lock-free on the fast path (a monitor per store costs more than the store): write into the current
+        // array, then redo the store under the lock if a concurrent resize replaced the array meanwhile.
+        PyObject[] a = items;
+        int n = Math.min(size, a.length);
         if (i < 0) {
-            i += size;
+            i += n;
         }
-        if (i < 0 || i >= size) {
+        if (i < 0 || i >= n) {
             throw PyErr.format(PyExc.IndexError, "list assignment index out of range");
         }
-        items[(int) i] = v;
+        a[(int) i] = v;
+        if (items != a) {
+            synchronized (this) {
+                if (i < size) {
+                    items[(int) i] = v;
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

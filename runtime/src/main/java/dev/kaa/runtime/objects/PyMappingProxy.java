@@ -11,7 +11,7 @@ import dev.kaa.runtime.slots.CompareOp;
 /** {@code mappingproxy}: a read-only view of a mapping ({@code type.__dict__}). */
 @PyClass(name = "mappingproxy", basetype = false, doc = "Read-only proxy of a mapping.")
 public final class PyMappingProxy extends PyObject {
-    public static final PyType TYPE = PyType.fromSpec(new PyMappingProxyTable());
+    public static final PyType TYPE = PyType.fromSpec(new PyMappingProxyTable(), PyType.OBJECT, PyType.TPFLAGS_MAPPING);
 
     final PyObject mapping;
 

@@ -24,7 +24,7 @@ import dev.kaa.runtime.slots.CompareOp;
         + "These are exactly the valid indices for a list of 4 elements.\n"
         + "When step is given, it specifies the increment (or decrement).")
 public final class PyRange extends PyObject {
-    public static final PyType TYPE = PyType.fromSpec(new PyRangeTable());
+    public static final PyType TYPE = PyType.fromSpec(new PyRangeTable(), PyType.OBJECT, PyType.TPFLAGS_SEQUENCE);
 
     public final PyInt start;
     public final PyInt stop;

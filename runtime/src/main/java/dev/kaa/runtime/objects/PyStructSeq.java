@@ -39,6 +39,10 @@ public final class PyStructSeq extends PyTuple {
             type.tp_repr = PyStructSeq::repr;
             if (instantiable) {
                 type.tp_new = (t, args, off, nargs, kwnames) -> structseqNew(t, args, off, nargs, kwnames);
+            } else {
+                type.tp_new = (t, args, off, nargs, kwnames) -> {
+                    throw PyErr.format(PyExc.TypeError, "cannot create '%s.%s' instances", module, name);
+                };
             }
         }
 

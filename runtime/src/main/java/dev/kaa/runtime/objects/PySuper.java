@@ -57,7 +57,10 @@ public final class PySuper extends PyObject {
         if (cls instanceof PyType ct && ct != obj.type() && ct.isSubtypeOf(type)) {
             return ct;
         }
-        throw PyErr.format(PyExc.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        throw PyErr.format(PyExc.TypeError,
+                "super(type, obj): obj (%s %s) is not an instance or subtype of type (%s).",
+                obj instanceof PyType ? "type" : "instance of",
+                obj instanceof PyType ot2 ? ot2.getName() : obj.type().getName(), type.getName());
     }
 
     @PySlot(Slot.tp_new)

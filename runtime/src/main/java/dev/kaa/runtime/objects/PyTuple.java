@@ -21,7 +21,7 @@ import java.util.Arrays;
         + "If iterable is specified the tuple is initialized from iterable's items.\n\n"
         + "If the argument is a tuple, the return value is the same object.")
 public class PyTuple extends PyObject {
-    public static final PyType TYPE = PyType.fromSpec(new PyTupleTable(), PyType.OBJECT, PyType.TPFLAGS_TUPLE_SUBCLASS);
+    public static final PyType TYPE = PyType.fromSpec(new PyTupleTable(), PyType.OBJECT, PyType.TPFLAGS_TUPLE_SUBCLASS | PyType.TPFLAGS_SEQUENCE);
 
     private static final PyObject[] NO_ITEMS = new PyObject[0];
     /** The empty tuple (a singleton, as in CPython). */

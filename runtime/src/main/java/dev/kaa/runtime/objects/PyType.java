@@ -292,7 +292,7 @@ public final class PyType extends PyObject {
 
     private static final int SUBCLASS_FLAGS = TPFLAGS_LONG_SUBCLASS | TPFLAGS_LIST_SUBCLASS
             | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_BYTES_SUBCLASS | TPFLAGS_UNICODE_SUBCLASS | TPFLAGS_DICT_SUBCLASS
-            | TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_TYPE_SUBCLASS;
+            | TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
 
     /** A builtin type from its generated table, based on {@code object}. */
     public static PyType fromSpec(TypeSpec spec) {

@@ -140,7 +140,17 @@ public final class SlotFunctions {
         }
         if (getattribute == null || (getattribute instanceof dev.kaa.runtime.objects.PyWrapperDescr wd
                 && wd.wrapped() == PyType.OBJECT.tp_getattro)) {
-            PyObject r = Abstract.genericGetAttr(self, name, true);
+            // As _PyObject_GenericGetAttrWithDict with suppress: an AttributeError raised by a descriptor
+            // (a property getter) also falls back to __getattr__.
+            PyObject r;
+            try {
+                r = Abstract.genericGetAttr(self, name, true);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                r = null;
+            }
             if (r != null) {
                 return r;
             }

@@ -1,0 +1,30 @@
+# compile(): modes exec/eval/single, code object attributes, flags and dont_inherit, errors for bad modes and sources
+c = compile("x = 1\ny = x + 1", "file.py", "exec")
+print(type(c).__name__, c.co_filename, c.co_name, c.co_names, c.co_firstlineno)
+e = compile("a + b", "<expr>", "eval")
+print(e.co_names, eval(e, {"a": 1, "b": 2}), e.co_filename)
+s = compile("1 + 1", "<single>", "single")
+exec(s)
+s2 = compile("for i in range(2): i * 10\n", "<single>", "single")
+exec(s2)
+print(compile("", "empty", "exec").co_name, compile(b"x = 1", "bytes", "exec").co_filename)
+f = compile("def f(a, b=1):\n    return a + b\n", "defs", "exec")
+ns = {}
+exec(f, ns)
+print(ns["f"](1), ns["f"].__code__.co_filename, ns["f"].__code__.co_varnames, ns["f"].__code__.co_argcount)
+print(compile("1", "x", "eval", dont_inherit=True).co_filename, compile(source="2", filename="k", mode="eval").co_name)
+def t(g):
+    try:
+        print(repr(g()))
+    except Exception as ex:
+        print(type(ex).__name__ + ": " + str(ex))
+t(lambda: compile("1", "x", "bogus"))
+t(lambda: compile("x = 1", "x", "eval"))
+t(lambda: compile("1 +", "x", "exec"))
+t(lambda: compile(5, "x", "exec"))
+t(lambda: compile("1", 5, "exec"))
+t(lambda: compile("1", "x"))
+t(lambda: compile("1\x00", "x", "exec"))
+t(lambda: compile("a = 1\nb = 2", "x", "single"))
+t(lambda: compile("1", "x", "exec", 0x7fffffff))
+t(lambda: compile("1", "x", "exec", optimize=5))

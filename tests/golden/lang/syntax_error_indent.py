@@ -1,0 +1,5 @@
+# an IndentationError in the main script
+def f():
+    x = 1
+      y = 2
+    return x

@@ -1,0 +1,5 @@
+# an uncaught exception whose __str__ raises: CPython prints <exception str() failed>
+class Weird(Exception):
+    def __str__(self):
+        raise RuntimeError('no str for you')
+raise Weird('x')

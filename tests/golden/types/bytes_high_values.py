@@ -1,0 +1,16 @@
+# bytes values 0x80-0xff are unsigned 128..255 everywhere: indexing, iteration, ordering, hashing, counting, searching, conversions
+b = bytes(range(256))
+print(b[127], b[128], b[255], b[-1], list(b[250:]), max(b), min(b[128:]), sum(b), b.count(255), b.index(200), b.find(b"\xfe\xff"))
+print(b"\x80" > b"\x7f", b"\xff" > b"\x00\x00", sorted([b"\xff", b"\x7f", b"\x80", b"\x00"]), b"\x80\x00" < b"\x80\x01", max(b"\x01\xff\x80"))
+print(int.from_bytes(b"\xff\x80", "big"), int.from_bytes(b"\xff\x80", "little", signed=True), list(b"\xc0\xff"), [x for x in bytearray(b"\xf0")])
+print(b"\xe9".upper(), b"\xc9".lower(), b"\xff".isalpha(), b"\xaa".isspace(), b"\xa0\xff".strip(), b"a\xffb".split(b"\xff"), b"\x80".hex())
+print(bytes([x ^ 0xff for x in b"\x00\x0f\xf0"]), bytearray(b"\xff") + b"\x80", b"\xff" * 3, b"\x90" in b, 0x90 in b, 256 in range(256))
+ba = bytearray(b"\x00\x7f")
+ba[0] = 200
+ba.append(255)
+ba.extend([128, 129])
+print(ba, ba[0], ba[-1], ba.pop(), ba.index(255), ba.rfind(b"\x7f"), list(reversed(ba)), ba.count(200))
+print(hash(b"\xff") == hash(bytes([255])), {b"\x80": 1}[bytes([128])], b"\xff\xfe".decode("latin-1"), "\xff\xfe".encode("latin-1"))
+print(b"\x80\x81".translate(bytes(range(255, -1, -1))), bytes.maketrans(b"\xff", b"\x01")[255], b"%c" % 200, b"%c" % b"\xff")
+print(repr(bytes(range(120, 140))), str(bytearray(b"\x7f\x80")), memoryview(b"\xff\x80").tolist(), b"\xff\x80".decode("cp1252", "replace"))
+print(sorted(b"\x80\x7f\xff\x00"), bytes(sorted(b"\x80\x7f\xff\x00")), b"\x80\x7f".swapcase(), b"\xff".zfill(3), b"\xff".center(3, b"\x80"))

@@ -1,0 +1,31 @@
+# bytes methods mirroring str: split, strip, find, replace, case, justify, join, partition, startswith, count
+b = b"  Hello, World! hello  "
+print(b.split(), b.split(b","), b.rsplit(None, 1), b.split(b"l", 2), b.strip(), b.lstrip(), b.rstrip(b" o"))
+print(b.find(b"l"), b.rfind(b"l"), b.find(108), b.index(b"W"), b.rindex(b"o"), b.count(b"l"), b.count(108), b.find(b"zz"))
+print(b.replace(b"l", b"L"), b.replace(b"l", b"", 2), b.upper(), b.lower(), b.title(), b.swapcase(), b.strip().capitalize())
+print(b"ab".center(6, b"*"), b"ab".ljust(5), b"ab".rjust(5, b"0"), b"-5".zfill(4), b"a\tb".expandtabs(4), b"x".center(4))
+print(b",".join([b"a", bytearray(b"b"), memoryview(b"c")]), b"".join([]), b"a=b=c".partition(b"="), b"a=b=c".rpartition(b"="))
+print(b.startswith(b"  H"), b.endswith((b"x", b"  ")), b.startswith(b"Hello", 2), b"abc".endswith(b"b", 0, 2))
+print(b"a\nb\r\nc".splitlines(), b"a\nb\r\nc".splitlines(True), b"x\x0by".splitlines(), b"\x1c".splitlines())
+print(b"abc".isalpha(), b"a1".isalnum(), b"12".isdigit(), b" \t".isspace(), b"AB".isupper(), b"ab".islower(), b"Ab".istitle(), b"\x80".isascii(), b"".isalpha())
+print(b"\xe9".upper(), b"\xc9".lower(), b"abc".removeprefix(b"a"), b"abc".removesuffix(b"bc"), b"xxaxx".strip(b"x"))
+print(b"abcabc".index(b"c", 3), b"abc".find(b"", 3), b"a,b,,c".split(b",", maxsplit=1), b"aXbXc".rsplit(b"X", 1))
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+t(lambda: b"abc".split(""))
+t(lambda: b"abc".split(b""))
+t(lambda: b"abc".find("a"))
+t(lambda: b"abc".find(256))
+t(lambda: b"abc".index(b"z"))
+t(lambda: b"abc".replace("a", "b"))
+t(lambda: b"abc".join([b"a", "b"]))
+t(lambda: b"abc".join([1]))
+t(lambda: b"abc".center(5, "x"))
+t(lambda: b"abc".center(5, b"xy"))
+t(lambda: b"abc".startswith("a"))
+t(lambda: b"abc".strip("a"))
+t(lambda: b"abc".count(None))
+t(lambda: b"abc".partition(b""))

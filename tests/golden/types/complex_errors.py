@@ -1,0 +1,41 @@
+# complex error messages: parsing, ordering, division by zero, invalid operations and formats
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+for s in ("", "x", "1+", "1+2", "1 + 2j", "(1+2j", "1+2j)", "1+2jj", "jj", "1..2j", "1_j", "2j+1", "()", "1+2j\x00"):
+    t(lambda: complex(s))
+t(lambda: complex("1", 2))
+t(lambda: complex(1, "2"))
+t(lambda: complex(None))
+t(lambda: complex([1]))
+t(lambda: complex(b"1"))
+t(lambda: 1j < 2j)
+t(lambda: 1j > 1)
+t(lambda: 1j / 0)
+t(lambda: 1j / 0j)
+t(lambda: 0j ** -1)
+t(lambda: 0j ** 1j)
+t(lambda: 1j // 2)
+t(lambda: 1j % 2)
+t(lambda: divmod(1j, 2))
+t(lambda: int(1j))
+t(lambda: float(2j))
+t(lambda: round(1j))
+t(lambda: format(1j, "d"))
+t(lambda: format(1j, "=10"))
+t(lambda: format(1j, "010"))
+t(lambda: format(1j, "%"))
+t(lambda: pow(1j, 2, 3))
+t(lambda: 1j.real.__setattr__("x", 1))
+t(lambda: setattr(1j, "real", 5))
+t(lambda: complex(1, 2, 3))
+t(lambda: complex(imag=1, x=2))
+t(lambda: complex(10**400))
+t(lambda: (1e308 + 1e308j) * (1e308 + 1e308j))
+t(lambda: 10j ** 10**10 if False else "skipped")
+t(lambda: abs(complex(1e308, 1e308)))
+class BadC:
+    def __complex__(self): return 5
+t(lambda: complex(BadC()))

@@ -1,0 +1,10 @@
+# complete dir() listings of the sequence builtin types (str, bytes, bytearray, list, tuple, range, memoryview)
+for cls in (str, bytes, bytearray, list, tuple, range, memoryview):
+    names = dir(cls)
+    print(cls.__name__, len(names))
+    print([n for n in names if n.startswith("__")])
+    print([n for n in names if not n.startswith("__")])
+print(sorted(set(dir(str)) - set(dir(bytes))))
+print(sorted(set(dir(bytes)) - set(dir(str))))
+print(sorted(set(dir(bytearray)) - set(dir(bytes))))
+print(sorted(set(dir(list)) - set(dir(tuple))))

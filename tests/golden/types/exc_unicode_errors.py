@@ -1,0 +1,30 @@
+# UnicodeEncodeError/UnicodeDecodeError/UnicodeTranslateError construction, attributes and str formats
+e = UnicodeEncodeError("ascii", "a\xe9b", 1, 2, "ordinal not in range(128)")
+print(str(e), repr(e), e.encoding, repr(e.object), e.start, e.end, e.reason)
+e = UnicodeEncodeError("utf-8", "\ud800\udc00x", 0, 2, "surrogates")
+print(str(e))
+e = UnicodeEncodeError("latin-1", "\U0001F600", 0, 1, "r")
+print(str(e))
+d = UnicodeDecodeError("utf-8", b"\xff\xfe", 0, 1, "invalid start byte")
+print(str(d), repr(d), d.encoding, d.object, d.start, d.end, d.reason)
+d = UnicodeDecodeError("utf-8", b"\xe2\x82abc", 0, 2, "invalid continuation byte")
+print(str(d))
+d = UnicodeDecodeError("x", bytearray(b"ab"), 1, 1, "empty range")
+print(str(d), type(d.object).__name__)
+tr = UnicodeTranslateError("a\u20acb", 1, 2, "cannot translate")
+print(str(tr), repr(tr), tr.encoding, tr.object, tr.start, tr.end)
+e.start = 5; e.end = 10; e.reason = "changed"; e.encoding = "enc2"
+print(str(e), e.start, e.end)
+print(str(UnicodeError("plain")), UnicodeError().args)
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as ex:
+        print(type(ex).__name__ + ": " + str(ex))
+t(lambda: UnicodeEncodeError("ascii", "x", 0, 1))
+t(lambda: UnicodeEncodeError(1, "x", 0, 1, "r"))
+t(lambda: UnicodeEncodeError("a", b"x", 0, 1, "r"))
+t(lambda: UnicodeDecodeError("a", "x", 0, 1, "r"))
+t(lambda: UnicodeDecodeError("a", b"x", "0", 1, "r"))
+t(lambda: UnicodeTranslateError("x", 0, 1))
+t(lambda: str(UnicodeEncodeError.__new__(UnicodeEncodeError)))

@@ -1,0 +1,30 @@
+# the int/str conversion digit limit (sys.set_int_max_str_digits) and its ValueError messages
+import sys
+print(sys.get_int_max_str_digits(), sys.int_info.default_max_str_digits, sys.int_info.str_digits_check_threshold)
+def t(f):
+    try:
+        r = f()
+        print(repr(r) if len(repr(r)) < 60 else len(repr(r)))
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+t(lambda: str(10**4299))
+t(lambda: str(10**4300))
+t(lambda: int("1" * 4300))
+t(lambda: int("1" * 4301))
+t(lambda: hex(10**5000)[:10])
+t(lambda: int("f" * 5000, 16) > 0)
+t(lambda: repr(-(10**4400)))
+t(lambda: "%d" % 10**4400)
+t(lambda: format(10**4400, "d"))
+sys.set_int_max_str_digits(5000)
+print(sys.get_int_max_str_digits())
+t(lambda: str(10**4400))
+t(lambda: int("2" * 5001))
+sys.set_int_max_str_digits(0)
+t(lambda: len(str(10**6000)))
+t(lambda: sys.set_int_max_str_digits(100))
+t(lambda: sys.set_int_max_str_digits(-1))
+t(lambda: sys.set_int_max_str_digits("a"))
+sys.set_int_max_str_digits(640)
+t(lambda: str(10**700))
+print(sys.get_int_max_str_digits())

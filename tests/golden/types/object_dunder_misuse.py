@@ -1,0 +1,38 @@
+# calling object/type slot wrappers directly on the wrong kinds of objects: the exact TypeErrors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+class P:
+    pass
+t(lambda: object.__setattr__(1, "x", 1))
+t(lambda: object.__setattr__(P(), 5, 1))
+t(lambda: object.__delattr__([], "append"))
+t(lambda: object.__getattribute__(1, "real"))
+t(lambda: object.__getattribute__(1, 5))
+t(lambda: object.__setattr__(int, "x", 1))
+t(lambda: type.__setattr__(int, "x", 1))
+t(lambda: type.__setattr__(P, "x", 1) or P.x)
+t(lambda: object.__setattr__(P, "y", 1))
+t(lambda: str.__new__(int))
+t(lambda: str.__new__(P))
+t(lambda: tuple.__new__(list))
+t(lambda: dict.__setitem__([], 1, 2))
+t(lambda: dict.__getitem__([], 0))
+t(lambda: list.__getitem__((1,), 0))
+t(lambda: int.__add__(1.0, 1))
+t(lambda: float.__add__(1, 1.0))
+t(lambda: object.__eq__(1, 1))
+t(lambda: object.__hash__(1) == hash(1))
+t(lambda: object.__repr__(1)[:16])
+t(lambda: object.__str__([1]))
+t(lambda: object.__format__(1, ""))
+t(lambda: object.__format__(1, "d"))
+t(lambda: type.__repr__(5))
+t(lambda: type(type.__call__(P)).__name__)
+t(lambda: type.__subclasses__(5))
+t(lambda: object.__init_subclass__(5))
+t(lambda: object.__new__(P, 1))
+t(lambda: object.__reduce__(5))
+t(lambda: P.__dict__["__dict__"].__get__(5))

@@ -1,0 +1,36 @@
+# range errors: wrong argument counts and types, zero step, index/len overflow, index() misses
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+t(lambda: range())
+t(lambda: range(1, 2, 3, 4))
+t(lambda: range(1.5))
+t(lambda: range("3"))
+t(lambda: range(1, 2.0))
+t(lambda: range(0, 10, 0))
+t(lambda: range(None))
+t(lambda: range(stop=5))
+t(lambda: range(5)[5])
+t(lambda: range(5)[-6])
+t(lambda: range(5)["a"])
+t(lambda: range(5)[1.0])
+t(lambda: range(5).index(7))
+t(lambda: range(5).index("a"))
+t(lambda: range(0, 10, 2).index(3))
+t(lambda: len(range(2**63)))
+t(lambda: len(range(-2**63, 2**63)))
+t(lambda: range(2**64)[2**63])
+t(lambda: range(2**64)[-1])
+t(lambda: range(10**30)[10**29:10**29 + 3])
+t(lambda: range(5) + range(2))
+t(lambda: range(5) * 2)
+t(lambda: range(5) < range(6))
+def setitem():
+    r = range(5)
+    r[0] = 1
+t(setitem)
+t(lambda: setattr(range(5), "start", 1))
+t(lambda: range(0, 5, 10**30).step)
+t(lambda: len(range(0, 10**30, 10**29)))
