@@ -275,8 +275,16 @@ def find_jfr():
     return None
 
 
-def hot_methods(jfr, recording, top):
-    """Aggregates a JFR recording's execution samples: (samples, [(share, method)], [(share, line)])."""
+def sample_time(stamp):
+    """Seconds since midnight of an ISO-8601 JFR time stamp (enough to compare times within one run)."""
+    clock = stamp.split("T", 1)[1].rstrip("Z")
+    h, m, sec = clock.split(":")
+    return int(h) * 3600 + int(m) * 60 + float(sec)
+
+
+def hot_methods(jfr, recording, top, steady_seconds):
+    """Aggregates a JFR recording's execution samples: (samples, [(share, method)], [(share, line)]).
+    Only the samples of the last steady_seconds of the run count (the warmed iterations), when given."""
     import collections
     import json
     r = subprocess.run([jfr, "print", "--json", "--events", "jdk.ExecutionSample", recording],
@@ -285,10 +293,14 @@ def hot_methods(jfr, recording, top):
         raise RuntimeError(r.stderr.strip() or "jfr print failed")
     methods = collections.Counter()
     lines = collections.Counter()
+    events = json.loads(r.stdout)["recording"]["events"]
+    cutoff = None
+    if steady_seconds and events:
+        cutoff = max(sample_time(e["values"]["startTime"]) for e in events) - steady_seconds
     n = 0
-    for event in json.loads(r.stdout)["recording"]["events"]:
+    for event in events:
         frames = event["values"]["stackTrace"]["frames"]
-        if not frames:
+        if not frames or (cutoff is not None and sample_time(event["values"]["startTime"]) < cutoff):
             continue
         n += 1
         m = frames[0]["method"]
@@ -312,7 +324,8 @@ def profile(args, kaa, names):
         return 1
     out = [f"# Kaa profile: hottest Java methods, {datetime.datetime.now():%Y-%m-%d %H:%M}", "",
            f"`{args.kaa_cmd} prog.py --steady {args.iterations}` under JFR (settings=profile, "
-           f"DebugNonSafepoints); self time = share of execution samples with the method on top.", ""]
+           f"DebugNonSafepoints), counting the samples of the last half of the iterations (warmed up); "
+           f"self time = share of those samples with the method on top of the stack.", ""]
     with tempfile.TemporaryDirectory(prefix="kaa-profile-") as tmpdir:
         for name in names:
             log(f"runner: profiling {name}...")
@@ -332,8 +345,10 @@ def profile(args, kaa, names):
                 last = proc.stderr.strip().splitlines()[-1:] or [""]
                 out += [f"FAILED: exit {proc.returncode} {last[0][:160]}", ""]
                 continue
-            n, methods, hot_lines = hot_methods(jfr, recording, args.top)
-            out.append(f"iterations: {' '.join(f'{t:.3f}' for t in times)}; {n} samples")
+            warm = times[len(times) // 2:]
+            n, methods, hot_lines = hot_methods(jfr, recording, args.top, sum(warm))
+            out.append(f"iterations: {' '.join(f'{t:.3f}' for t in times)}; {n} samples from the last "
+                       f"{len(warm)} iterations")
             out.append("")
             out += [f"    {pct:5.1f}%  {m}" for pct, m in methods]
             out.append("")

@@ -7,7 +7,7 @@ Usage: strbuild.py [--steady N]
 import sys
 import time
 
-ROWS = 25_000
+ROWS = 50_000
 
 
 def table(rows):
@@ -56,7 +56,7 @@ def workload():
     t = table(ROWS)
     p = percent(ROWS)
     f = fmt(ROWS)
-    c = concat(ROWS)
+    c = concat(25_000)
     total = process(t)
     words = p.split(";")
     rebuilt = "/".join(w[::-1] for w in words[:1000])

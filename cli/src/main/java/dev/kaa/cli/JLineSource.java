@@ -1,5 +1,7 @@
 package dev.kaa.cli;
 
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -10,7 +12,9 @@ import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The REPL's lines on a terminal, read with JLine: line editing, and history kept in
@@ -27,7 +31,7 @@ final class JLineSource implements Repl.LineSource {
     }
 
     /** A line source on the process's terminal, or null if there is none (the caller falls back to stdin). */
-    static JLineSource open(Map<String, String> env, Runnable onInterrupt) {
+    static JLineSource open(Map<String, String> env, Runnable onInterrupt, Supplier<List<String>> names) {
         try {
             // JLine takes over the process's signals; outside readLine, Ctrl-C must still reach the
             // interpreter (KeyboardInterrupt in running code), so the terminal's handler forwards it.
@@ -53,6 +57,7 @@ final class JLineSource implements Repl.LineSource {
                     .terminal(terminal)
                     .appName("kaa")
                     .parser(parser)
+                    .completer(completer(names))
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .variable(LineReader.HISTORY_SIZE, 1000)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -62,6 +67,32 @@ final class JLineSource implements Repl.LineSource {
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
+    }
+
+    /**
+     * Tab completion of the identifier before the cursor from {@code names} (the globals of
+     * {@code __main__}, the builtins and the keywords, as rlcompleter's global_matches); Tab on an empty
+     * or blank line inserts a tab for indentation.
+     */
+    private static Completer completer(Supplier<List<String>> names) {
+        return (reader, line, candidates) -> {
+            String word = line.word();
+            int cursor = Math.min(line.wordCursor(), word.length());
+            int start = cursor;
+            while (start > 0 && Character.isJavaIdentifierPart(word.charAt(start - 1))) {
+                start--;
+            }
+            String prefix = word.substring(start, cursor);
+            if (prefix.isEmpty() || (start > 0 && word.charAt(start - 1) == '.')) {
+                return;
+            }
+            String before = word.substring(0, start);
+            for (String n : names.get()) {
+                if (n.startsWith(prefix)) {
+                    candidates.add(new Candidate(before + n, n, null, null, null, null, false));
+                }
+            }
+        };
     }
 
     @Override

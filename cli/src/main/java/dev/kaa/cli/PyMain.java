@@ -23,7 +23,6 @@ import dev.kaa.runtime.objects.PyObject;
 import dev.kaa.runtime.objects.PyStr;
 import dev.kaa.runtime.objects.PySystemExit;
 import dev.kaa.runtime.objects.PyTextIO;
-import dev.kaa.runtime.objects.PyTuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -642,9 +641,5 @@ final class PyMain {
         } catch (PyException e) {
             return "<object repr() failed>";
         }
-    }
-
-    static PyObject tuple(PyObject... items) {
-        return PyTuple.of(items);
     }
 }

@@ -28,6 +28,7 @@ import dev.kaa.runtime.objects.PyTuple;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,7 +78,7 @@ final class Repl {
         LineSource lines = null;
         if (tty) {
             try {
-                lines = JLineSource.open(env, main.interp::requestInterrupt);
+                lines = JLineSource.open(env, main.interp::requestInterrupt, this::completionNames);
             } catch (LinkageError e) {
                 // JLine is not on the class path: the basic REPL still works
             }
@@ -108,6 +109,27 @@ final class Repl {
         } finally {
             lines.close();
         }
+    }
+
+    private static final String[] KEYWORDS = {"False", "None", "True", "and", "as", "assert", "async", "await",
+        "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+        "with", "yield"};
+
+    /** Names for Tab completion: keywords, the globals of __main__, the builtins; sorted, unique. */
+    private List<String> completionNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(List.of(KEYWORDS));
+        for (PyObject k : main.main.getDict().keysArray()) {
+            if (k instanceof PyStr s) {
+                names.add(s.toString());
+            }
+        }
+        for (PyObject k : main.interp.builtinsDict().keysArray()) {
+            if (k instanceof PyStr s) {
+                names.add(s.toString());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The basic REPL's line reader: the prompt on stderr, the line from sys.stdin. */

@@ -218,6 +218,16 @@ class MainTest {
     }
 
     @Test
+    void interactiveBlocks() {
+        String in = "# comment\n   \ntry:\n  1/0\nexcept ZeroDivisionError:\n  print('caught')\n\n"
+                + "x = (1 +\n\n2)\nx\nclass A:\n  def f(self):\n    return 3\n\nA().f()\nprint(x); x\n1 +\n";
+        Result r = run(in, Map.of(), "-q", "-i");
+        assertEquals(new Result(0, "caught\n3\n3\n3\n3\n", ">>> >>> >>> ... ... ... ... >>> ... ... >>> "
+                + ">>> ... ... ... >>> >>> >>>   File \"<stdin>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n"
+                + ">>> \n"), r);
+    }
+
+    @Test
     void bannerForInteractive() {
         Result r = run("", Map.of(), "-i");
         assertTrue(r.err.startsWith("Python 3.13.0 "), r.err);

@@ -54,6 +54,8 @@ public final class Interpreter {
         }
     }
 
+    /** The source lines of files and registered sources, for tracebacks ({@code linecache}). */
+    public final dev.kaa.runtime.interp.SourceLines sourceLines = new dev.kaa.runtime.interp.SourceLines();
     /** The str/bytes hash key. */
     public final HashSecret hashSecret;
     /** {@code sys.modules}. */

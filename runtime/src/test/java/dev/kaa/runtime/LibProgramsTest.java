@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -58,8 +60,21 @@ class LibProgramsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"iterators_property", "math_module", "math_accuracy", "bytes_bytearray", "sys_module",
-        "builtins_misc", "bytes_format", "subclasses", "time_module"})
+        "builtins_misc", "bytes_format", "subclasses", "time_module", "open_files", "stdout_buffer"})
     void program(String name) throws Exception {
-        assertEquals(resource(name + ".expected"), run(resource(name + ".py"), name + ".py"));
+        String source = resource(name + ".py");
+        // Programs that write files do so in a fresh directory, named @TMP@ in the source and the expected output.
+        Path tmp = Files.createTempDirectory("kaa-lib");
+        try {
+            String out = run(source.replace("@TMP@", tmp.toString()), name + ".py");
+            assertEquals(resource(name + ".expected"), out.replace(tmp.toString(), "@TMP@"));
+        } finally {
+            try (var files = Files.list(tmp)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(tmp);
+        }
     }
 }

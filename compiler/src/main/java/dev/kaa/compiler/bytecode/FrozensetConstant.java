@@ -9,9 +9,26 @@ import java.util.Arrays;
  */
 public final class FrozensetConstant {
     private final Object[] items;
+    /** The order CPython's last build of the frozenset inserted the items in (which fixes its table). */
+    private final Object[] insertionOrder;
 
     public FrozensetConstant(Object[] items) {
+        this(items, items);
+    }
+
+    /**
+     * A frozenset whose items iterate as {@code items} after being inserted, into a fresh table, in the
+     * order {@code insertionOrder}: the runtime rebuilds it that way to get CPython's exact table (an
+     * update of a set from it depends on the slots, not only on the order).
+     */
+    public FrozensetConstant(Object[] items, Object[] insertionOrder) {
         this.items = items;
+        this.insertionOrder = insertionOrder;
+    }
+
+    /** A copy of the items in the order to insert them for CPython's table. */
+    public Object[] insertionOrder() {
+        return insertionOrder.clone();
     }
 
     public int size() {

@@ -158,7 +158,8 @@ public final class CodeGen {
                 break;
             }
         }
-        return new FrozensetConstant(dev.kaa.compiler.bytecode.SetOrder.compileTimeOrder(items, builds));
+        return new FrozensetConstant(dev.kaa.compiler.bytecode.SetOrder.compileTimeOrder(items, builds),
+                dev.kaa.compiler.bytecode.SetOrder.compileTimeOrder(items, builds - 1));
     }
 
     private static boolean allNameChars(String s) {

@@ -145,8 +145,13 @@ public final class ArgSpec {
         if (style == Style.NEW && nkw == 0 && !varargs && (nargs < minpos || nargs > maxpos)) {
             throw Args.checkPositional(fname, nargs, minpos, maxpos);
         }
+        if (!varargs && varkw && nargs > maxpos) {
+            // Builtins taking **kwargs (dict(), dict.update) count positionals as _PyArg_CheckPositional does:
+            // "update expected at most 1 argument, got 4"; the keywords go to **kwargs whatever their number.
+            throw Args.checkPositional(fname, nargs, minpos, maxpos);
+        }
         if (!varargs) {
-            if (nargs + nkw > total) {
+            if (!varkw && nargs + nkw > total) {
                 // "keyword " when nargs == 0 avoids a wrong message in special cases (bpo-31229).
                 throw PyErr.format(PyExc.TypeError, "%s() takes at most %d %sargument%s (%d given)", fname,
                         total, nargs == 0 ? "keyword " : "", total == 1 ? "" : "s", nargs + nkw);

@@ -58,6 +58,7 @@ public final class BuiltinsModule {
         m.add("bool", PyBool.TYPE);
         m.add("bytes", PyBytes.TYPE);
         m.add("bytearray", dev.kaa.runtime.objects.PyByteArray.TYPE);
+        m.add("memoryview", dev.kaa.runtime.objects.PyMemoryView.TYPE);
         m.add("classmethod", PyClassMethod.TYPE);
         m.add("complex", PyComplex.TYPE);
         m.add("dict", PyDict.TYPE);
@@ -202,6 +203,10 @@ public final class BuiltinsModule {
 
     @PyFunction(sig = "value, format_spec='', /", doc = "Return type(value).__format__(value, format_spec)")
     static PyObject format(PyObject value, PyObject spec) {
+        if (!(spec instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "format() argument 2 must be str, not %s",
+                    spec == PyNone.NONE ? "None" : spec.type().getName());
+        }
         PyObject r = Abstract.callMethod(value, "__format__", spec);
         if (!(r instanceof PyStr)) {
             throw PyErr.format(PyExc.TypeError, "__format__ must return a str, not %s", r.type().getName());
@@ -671,7 +676,7 @@ public final class BuiltinsModule {
     @PyFunction(sig = "source, globals=None, locals=None, /, *, closure=None",
             doc = "Execute the given source in the context of globals and locals.")
     static PyObject exec(PyObject source, PyObject globals, PyObject locals, PyObject closure) {
-        return dev.kaa.runtime.interp.InterpBuiltins.exec(source, globals, locals);
+        return dev.kaa.runtime.interp.InterpBuiltins.exec(source, globals, locals, closure);
     }
 
     @PyFunction(sig = "source, globals=None, locals=None, /",
@@ -685,5 +690,12 @@ public final class BuiltinsModule {
     static PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit,
                             int optimize, int featureVersion) {
         return dev.kaa.runtime.interp.InterpBuiltins.compile(source, filename, mode, flags, optimize);
+    }
+
+    @PyFunction(sig = "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None",
+            doc = "Open file and return a stream.  Raise OSError upon failure.")
+    static PyObject open(PyObject file, String mode, long buffering, PyObject encoding, PyObject errors,
+                         PyObject newline, boolean closefd, PyObject opener) {
+        return dev.kaa.runtime.objects.OpenFile.open(file, mode, buffering, encoding, errors, newline, closefd, opener);
     }
 }

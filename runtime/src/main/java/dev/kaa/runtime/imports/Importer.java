@@ -126,12 +126,7 @@ public final class Importer {
      * ("cannot import name 'x' from 'm' (path)", with the circular-import wording while m initializes).
      */
     public static PyObject importFrom(PyObject module, PyStr name) {
-        PyObject x;
-        try {
-            x = Abstract.lookupAttr(module, name);
-        } catch (PyException e) {
-            throw e;
-        }
+        PyObject x = Abstract.lookupAttr(module, name);
         if (x != null) {
             return x;
         }

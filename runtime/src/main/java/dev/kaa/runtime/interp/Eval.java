@@ -21,6 +21,7 @@ import dev.kaa.runtime.objects.PyInt;
 import dev.kaa.runtime.objects.PyList;
 import dev.kaa.runtime.objects.PyNone;
 import dev.kaa.runtime.objects.PyObject;
+import dev.kaa.runtime.objects.PyRangeIterator;
 import dev.kaa.runtime.objects.PySet;
 import dev.kaa.runtime.objects.PySlice;
 import dev.kaa.runtime.objects.PyStr;
@@ -60,6 +61,12 @@ public final class Eval {
 
     /** Calls a Python function with vectorcall arguments. */
     public static PyObject callFunction(PyFunction f, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        return callFunction(ThreadState.current(), f, args, off, nargs, kwnames);
+    }
+
+    /** As {@link #callFunction(PyFunction, PyObject[], int, int, PyTuple)} on the given thread state. */
+    static PyObject callFunction(ThreadState ts, PyFunction f, PyObject[] args, int off, int nargs,
+                                 PyTuple kwnames) {
         PyCode co = f.code;
         PyFrame frame = new PyFrame(co, f.globals, f.builtins, null, f);
         if (kwnames == null && FunctionArgs.isSimple(co, nargs)) {
@@ -67,12 +74,15 @@ public final class Eval {
         } else {
             FunctionArgs.bind(f, frame.stack, args, off, nargs, kwnames);
         }
-        return run(frame);
+        return run(ts, frame);
     }
 
     /** Runs a new frame to completion (or, for generator code, to RETURN_GENERATOR). */
     public static PyObject run(PyFrame frame) {
-        ThreadState ts = ThreadState.current();
+        return run(ThreadState.current(), frame);
+    }
+
+    static PyObject run(ThreadState ts, PyFrame frame) {
         if (++ts.recursionDepth > ts.interp.getRecursionLimit()) {
             ts.recursionDepth--;
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
@@ -431,7 +441,12 @@ public final class Eval {
                         case GET_ITER -> s[sp - 1] = Abstract.getIter(s[sp - 1]);
                         case FOR_ITER -> {
                             PyObject it = s[sp - 1];
-                            PyObject next = it.type().tp_iternext.apply(it);
+                            PyObject next;
+                            if (it instanceof PyRangeIterator ri) {
+                                next = ri.nextValue();
+                            } else {
+                                next = it.type().tp_iternext.apply(it);
+                            }
                             if (next != null) {
                                 s[sp++] = next;
                             } else {
@@ -446,14 +461,14 @@ public final class Eval {
                         case CALL -> {
                             f.lasti = cur;
                             f.sp = sp;
-                            sp = call(s, sp, arg, null);
+                            sp = call(ts, s, sp, arg, null);
                         }
                         case CALL_KW -> {
                             f.lasti = cur;
                             f.sp = sp;
                             PyTuple kwnames = (PyTuple) s[--sp];
                             s[sp] = null;
-                            sp = call(s, sp, arg, kwnames);
+                            sp = call(ts, s, sp, arg, kwnames);
                         }
                         case CALL_FUNCTION_EX -> {
                             f.lasti = cur;
@@ -697,7 +712,7 @@ public final class Eval {
      * CALL / CALL_KW: {@code [callable, self_or_null, args..., (kw values)]} below {@code sp}; returns the
      * new stack pointer after pushing the result.
      */
-    private static int call(PyObject[] s, int sp, int oparg, PyTuple kwnames) {
+    private static int call(ThreadState ts, PyObject[] s, int sp, int oparg, PyTuple kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.size();
         int argBase = sp - oparg;
         PyObject callable = s[argBase - 2];
@@ -715,7 +730,7 @@ public final class Eval {
         }
         PyObject r;
         if (callable instanceof PyFunction fn) {
-            r = callFunction(fn, s, off, nargs, kwnames);
+            r = callFunction(ts, fn, s, off, nargs, kwnames);
         } else {
             r = Abstract.vectorcall(callable, s, off, nargs, kwnames);
         }
@@ -727,8 +742,21 @@ public final class Eval {
     }
 
     private static PyObject subscr(PyObject container, PyObject sub) {
-        if (container.getClass() == PyList.class && sub.getClass() == PyInt.class && ((PyInt) sub).isSmall()) {
-            return ((PyList) container).getItem(((PyInt) sub).value);
+        if (sub.getClass() == PyInt.class && ((PyInt) sub).isSmall()) {
+            if (container.getClass() == PyList.class) {
+                return ((PyList) container).getItem(((PyInt) sub).value);
+            }
+            if (container.getClass() == PyTuple.class) {
+                PyTuple t = (PyTuple) container;
+                long i = ((PyInt) sub).value;
+                int n = t.size();
+                if (i < 0) {
+                    i += n;
+                }
+                if (i >= 0 && i < n) {
+                    return t.get((int) i);
+                }
+            }
         }
         return Abstract.getItem(container, sub);
     }
@@ -771,6 +799,14 @@ public final class Eval {
                 }
                 case NB_MULTIPLY, NB_INPLACE_MULTIPLY -> {
                     return PyFloat.of(x * y);
+                }
+                case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> {
+                    if (y != 0.0) {
+                        return PyFloat.of(x / y);
+                    }
+                }
+                case NB_POWER, NB_INPLACE_POWER -> {
+                    return PyFloat.pow(x, y);
                 }
                 default -> {
                 }

@@ -17,6 +17,8 @@ import dev.kaa.runtime.objects.PyCode;
 import dev.kaa.runtime.objects.PyDict;
 import dev.kaa.runtime.objects.PyExc;
 import dev.kaa.runtime.objects.PyFrame;
+import dev.kaa.runtime.objects.PyFunction;
+import dev.kaa.runtime.objects.PyModule;
 import dev.kaa.runtime.objects.PyInt;
 import dev.kaa.runtime.objects.PyNone;
 import dev.kaa.runtime.objects.PyObject;
@@ -111,14 +113,29 @@ public final class Exec {
      * dict for module code); adds {@code __builtins__} to the globals when missing, as CPython does.
      */
     public static PyObject execCode(PyCode code, PyDict globals, PyObject locals) {
+        return execCode(code, globals, locals, null);
+    }
+
+    /**
+     * As {@link #execCode(PyCode, PyDict, PyObject)} with the cells for the code's free variables
+     * ({@code exec(..., closure=)}). The builtins are the globals' {@code __builtins__} (a module or a dict),
+     * as CPython's {@code _PyEval_BuiltinsFromGlobals}.
+     */
+    public static PyObject execCode(PyCode code, PyDict globals, PyObject locals, PyObject[] closure) {
         ThreadState ts = ThreadState.current();
-        PyDict builtins = ts.interp.builtinsDict();
         PyStr key = PyStr.of("__builtins__");
         PyObject b = globals.getItem(key);
         if (b == null) {
-            globals.setItem(key, ts.interp.builtins);
+            b = ts.interp.builtins;
+            globals.setItem(key, b);
         }
-        PyFrame f = new PyFrame(code, globals, builtins, locals, null);
+        PyDict builtins = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d : ts.interp.builtinsDict();
+        PyFunction fn = null;
+        if (closure != null) {
+            fn = new PyFunction(code, globals, builtins);
+            fn.closure = closure;
+        }
+        PyFrame f = new PyFrame(code, globals, builtins, locals, fn);
         return Eval.run(f);
     }
 }

@@ -196,6 +196,11 @@ public final class InterpBuiltins {
     }
 
     private static PyObject run(PyObject source, PyObject globals, PyObject locals, String fn, Compiler.Mode mode) {
+        return run(source, globals, locals, fn, mode, PyNone.NONE);
+    }
+
+    private static PyObject run(PyObject source, PyObject globals, PyObject locals, String fn, Compiler.Mode mode,
+                                PyObject closure) {
         PyFrame caller = frame();
         PyDict g;
         if (globals == null || globals == PyNone.NONE) {
@@ -226,11 +231,31 @@ public final class InterpBuiltins {
         } else {
             code = Exec.compile(sourceBytes(source, fn, mode == Compiler.Mode.EVAL), "<string>", mode, 0, -1);
         }
-        return Exec.execCode(code, g, locals);
+        int nfree = code.code.co_freevars.length;
+        PyObject[] cells = null;
+        if (closure != null && closure != PyNone.NONE) {
+            if (nfree == 0) {
+                throw PyErr.format(PyExc.TypeError, "cannot use a closure with this code object");
+            }
+            if (!(closure instanceof PyTuple ct) || ct.size() != nfree) {
+                throw PyErr.format(PyExc.TypeError, "code object requires a closure of exactly length %d", nfree);
+            }
+            cells = ct.toArray();
+            for (PyObject c : cells) {
+                if (!(c instanceof PyCell)) {
+                    throw PyErr.format(PyExc.TypeError, "closure can only contain cells");
+                }
+            }
+        } else if (nfree > 0) {
+            throw PyErr.format(PyExc.TypeError, mode == Compiler.Mode.EVAL
+                    ? "code object passed to eval() may not contain free variables"
+                    : "code object requires a closure of exactly length %d", nfree);
+        }
+        return Exec.execCode(code, g, locals, cells);
     }
 
-    public static PyObject exec(PyObject source, PyObject globals, PyObject locals) {
-        run(source, globals, locals, "exec", Compiler.Mode.EXEC);
+    public static PyObject exec(PyObject source, PyObject globals, PyObject locals, PyObject closure) {
+        run(source, globals, locals, "exec", Compiler.Mode.EXEC, closure);
         return PyNone.NONE;
     }
 

@@ -228,8 +228,46 @@ final class Ops {
 
     // ---- attributes ------------------------------------------------------------------------------------
 
+    /**
+     * LOAD_ATTR with an inline cache for objects using the generic {@code __getattribute__}: the type, its
+     * version and what the type's MRO holds for the name (a data descriptor, a non-data descriptor or
+     * plain value, or nothing), so a hit skips the type lookup and goes straight to the instance dict.
+     */
     static PyObject loadAttr(PyObject owner, PyStr name, PyCode code, int cur) {
+        PyType t = owner.type();
+        if (t.tp_getattro != GENERIC_GETATTR) {
+            return Abstract.getAttr(owner, name);
+        }
+        Object[] caches = code.caches;
+        if (caches != null && caches[cur] instanceof AttrCache c && c.type == t && c.version == t.getVersion()) {
+            if (c.dataGet != null) {
+                return c.dataGet.get(c.descr, owner, t);
+            }
+            PyDict d = Abstract.instanceDictOrNull(owner);
+            if (d != null) {
+                PyObject v = d.getItem(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            if (c.descr != null) {
+                return c.get == null ? c.descr : c.get.get(c.descr, owner, t);
+            }
+            return Abstract.getAttr(owner, name);
+        }
+        int version = t.getVersion();
+        PyObject descr = t.lookup(name);
+        dev.kaa.runtime.slots.DescrGetFunc get = descr == null ? null : descr.type().tp_descr_get;
+        boolean data = get != null && descr.type().tp_descr_set != null;
+        code.cacheArray()[cur] = new AttrCache(t, version, descr, data ? get : null, data ? null : get);
         return Abstract.getAttr(owner, name);
+    }
+
+    private static final dev.kaa.runtime.slots.GetAttroFunc GENERIC_GETATTR = PyType.OBJECT.tp_getattro;
+
+    /** LOAD_ATTR's inline cache entry. */
+    record AttrCache(PyType type, int version, PyObject descr, dev.kaa.runtime.slots.DescrGetFunc dataGet,
+                     dev.kaa.runtime.slots.DescrGetFunc get) {
     }
 
     /**
@@ -331,11 +369,8 @@ final class Ops {
     }
 
     static void setUpdate(PySet set, PyObject iterable) {
-        PyObject it = Abstract.getIter(iterable);
-        PyObject v;
-        while ((v = Abstract.next(it)) != null) {
-            set.add(v);
-        }
+        // _PySet_Update: a set or dict operand is merged table-wise, which fixes CPython's iteration order
+        set.updateInternal(iterable);
     }
 
     static void dictUpdate(PyDict dict, PyObject update) {

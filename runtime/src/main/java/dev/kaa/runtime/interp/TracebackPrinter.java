@@ -2,13 +2,11 @@ package dev.kaa.runtime.interp;
 
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.Interpreter;
-import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.PyException;
 import dev.kaa.runtime.Suggestions;
 import dev.kaa.runtime.ThreadState;
 import dev.kaa.runtime.objects.PyBaseException;
 import dev.kaa.runtime.objects.PyBytes;
-import dev.kaa.runtime.objects.PyDict;
 import dev.kaa.runtime.objects.PyExc;
 import dev.kaa.runtime.objects.PyFrame;
 import dev.kaa.runtime.objects.PyInt;
@@ -215,11 +213,12 @@ public final class TracebackPrinter {
         }
     }
 
-    /** The interpreter's line cache. */
+    /**
+     * The interpreter's line cache. (Until the Interpreter holds one, each report reads its files afresh
+     * and sources registered for {@code -c} and the REPL cannot be found.)
+     */
     private static SourceLines sourceLines() {
-        // TODO(coordinator): keep one SourceLines per Interpreter so lines registered for -c and the REPL
-        // are found and files are read once; until then each report reads afresh.
-        return new SourceLines();
+        return ThreadState.current().interp.sourceLines;
     }
 
     /**

@@ -34,6 +34,9 @@ public final class BytesOps {
         if (o instanceof PyByteArray b) {
             return Arrays.copyOf(b.buf, b.size);
         }
+        if (o instanceof PyMemoryView m) {
+            return m.toByteArray();
+        }
         return null;
     }
 
@@ -193,6 +196,9 @@ public final class BytesOps {
         byte[] b = bufferOrNull(v);
         if (b != null) {
             return indexOf(a, 0, n, b) >= 0;
+        }
+        if (!(v instanceof PyInt) && v.type().nb_index == null) {
+            throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%s'", v.type().getName());
         }
         int x = byteValue(v);
         for (int i = 0; i < n; i++) {
@@ -795,10 +801,11 @@ public final class BytesOps {
         int sepChar = -1;
         if (sep != null) {
             byte[] sb;
+            // As _Py_strhex_impl: the length first (TypeError for objects without one), then the type.
+            if (Abstract.length(sep) != 1) {
+                throw PyErr.format(PyExc.ValueError, "sep must be length 1.");
+            }
             if (sep instanceof PyStr s) {
-                if (s.length() != 1) {
-                    throw PyErr.format(PyExc.ValueError, "sep must be length 1.");
-                }
                 int c = s.codePointAt(0);
                 if (c > 127) {
                     throw PyErr.format(PyExc.ValueError, "sep must be ASCII.");
@@ -867,6 +874,14 @@ public final class BytesOps {
 
     /** The bytes for {@code bytes(source, encoding, errors)} / {@code bytearray(...)} (source non-null). */
     static byte[] fromSource(PyObject source, PyObject encoding, PyObject errors, String typeName) {
+        if (encoding != null && !(encoding instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "%s() argument 'encoding' must be str, not %s", typeName,
+                    encoding.type().getName());
+        }
+        if (errors != null && !(errors instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "%s() argument 'errors' must be str, not %s", typeName,
+                    errors.type().getName());
+        }
         if (source instanceof PyStr s) {
             if (encoding == null) {
                 throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
@@ -1117,5 +1132,94 @@ public final class BytesOps {
             throw PyErr.format(PyExc.TypeError, "not all arguments converted during bytes formatting");
         }
         return make(out.toByteArray(), ba);
+    }
+
+    /**
+     * UTF-8 decoding of {@code b[off:off+len]} under error handler {@code errors} (strict, replace, ignore,
+     * backslashreplace, surrogateescape) with CPython's rules for what one error covers (an invalid start
+     * byte; the valid prefix of a sequence cut by a bad continuation byte or by the end of the data), then
+     * {@code ending} appended. {@code object} is the bytes object a UnicodeDecodeError names (null: a copy
+     * of the decoded range).
+     */
+    public static PyStr decodeUtf8(byte[] b, int off, int len, String errors, String ending, PyObject object) {
+        boolean ascii = true;
+        for (int i = off; i < off + len; i++) {
+            if (b[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            String s = new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return PyStr.of(ending.isEmpty() ? s : s + ending);
+        }
+        int[] cps = new int[len + 2];
+        int n = 0;
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                cps[n++] = c;
+                i++;
+                continue;
+            }
+            int need = c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+            int cp = need == 1 ? c & 0x1f : need == 2 ? c & 0x0f : c & 0x07;
+            int k = 1;
+            boolean ok = need > 0;
+            for (; ok && k <= need; k++) {
+                if (i + k >= end) {
+                    ok = false;
+                    break;
+                }
+                int d = b[i + k] & 0xff;
+                if ((d & 0xc0) != 0x80 || (k == 1 && ((c == 0xe0 && d < 0xa0) || (c == 0xed && d >= 0xa0)
+                        || (c == 0xf0 && d < 0x90) || (c == 0xf4 && d >= 0x90)))) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (d & 0x3f);
+            }
+            if (ok) {
+                cps[n++] = cp;
+                i += need + 1;
+                continue;
+            }
+            // An invalid sequence: bytes i .. i+k-1 (at least one byte).
+            int bad = Math.max(1, need > 0 ? k : 1);
+            switch (errors) {
+                case "surrogateescape" -> {
+                    for (int j = 0; j < bad; j++) {
+                        cps[n++] = 0xdc00 + (b[i + j] & 0xff);
+                    }
+                }
+                case "replace" -> cps[n++] = 0xfffd;
+                case "ignore" -> {
+                }
+                case "backslashreplace" -> {
+                    int[] grown = java.util.Arrays.copyOf(cps, cps.length + 4 * bad);
+                    cps = grown;
+                    for (int j = 0; j < bad; j++) {
+                        String r = String.format("\\x%02x", b[i + j] & 0xff);
+                        for (int q = 0; q < r.length(); q++) {
+                            cps[n++] = r.charAt(q);
+                        }
+                    }
+                }
+                default -> {
+                    String reason = need < 0 ? "invalid start byte"
+                            : i + k >= end ? "unexpected end of data" : "invalid continuation byte";
+                    throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("utf-8"),
+                            object != null ? object : new PyBytes(java.util.Arrays.copyOfRange(b, off, end)),
+                            PyInt.of(i - off), PyInt.of(i - off + bad), PyStr.of(reason));
+                }
+            }
+            i += bad;
+        }
+        for (int k = 0; k < ending.length(); k++) {
+            cps[n++] = ending.charAt(k);
+        }
+        return PyStr.fromCodePoints(cps, 0, n);
     }
 }

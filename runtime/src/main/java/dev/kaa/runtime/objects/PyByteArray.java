@@ -101,6 +101,14 @@ public class PyByteArray extends PyObject {
 
     @PySlot(value = Slot.tp_init, sig = "source=NULL, encoding=NULL, errors=NULL")
     synchronized void init(PyObject source, PyObject encoding, PyObject errors) {
+        if (encoding != null && !(encoding instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "bytearray() argument 'encoding' must be str, not %s",
+                    encoding.type().getName());
+        }
+        if (errors != null && !(errors instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "bytearray() argument 'errors' must be str, not %s",
+                    errors.type().getName());
+        }
         if (source == null) {
             if (encoding != null || errors != null) {
                 throw PyErr.format(PyExc.TypeError, encoding != null ? "encoding without a string argument"

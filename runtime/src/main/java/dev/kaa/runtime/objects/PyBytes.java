@@ -11,9 +11,6 @@ import dev.kaa.runtime.PyHash;
 import dev.kaa.runtime.ThreadState;
 import dev.kaa.runtime.slots.CompareOp;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -106,27 +103,18 @@ public class PyBytes extends PyObject {
     PyStr decode(String encoding, String errors) {
         String enc = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         switch (enc) {
-            case "utf-8", "utf8":
-                try {
-                    String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
-                    return PyStr.of(s);
-                } catch (CharacterCodingException e) {
-                    if (errors.equals("replace")) {
-                        return PyStr.of(new String(value, StandardCharsets.UTF_8));
-                    }
-                    int pos = firstInvalidUtf8(value);
-                    throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("utf-8"), this, PyInt.of(pos),
-                            PyInt.of(pos + 1), PyStr.of((value[pos] & 0xc0) == 0x80 ? "invalid start byte"
-                                    : "invalid continuation byte"));
-                }
+            case "utf-8", "utf8", "u8", "utf":
+                return BytesOps.decodeUtf8(value, 0, value.length, errors, "", this);
             case "latin-1", "latin1", "iso-8859-1":
                 return PyStr.of(new String(value, StandardCharsets.ISO_8859_1));
-            case "ascii":
+            case "ascii", "us-ascii":
                 for (int i = 0; i < value.length; i++) {
                     if (value[i] < 0) {
-                        throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("ascii"), this, PyInt.of(i),
-                                PyInt.of(i + 1), PyStr.of("ordinal not in range(128)"));
+                        if (errors.equals("strict")) {
+                            throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("ascii"), this, PyInt.of(i),
+                                    PyInt.of(i + 1), PyStr.of("ordinal not in range(128)"));
+                        }
+                        return decodeAsciiWithErrors(errors);
                     }
                 }
                 return PyStr.of(new String(value, StandardCharsets.ISO_8859_1));
@@ -135,22 +123,25 @@ public class PyBytes extends PyObject {
         }
     }
 
-    private static int firstInvalidUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            int n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
-            if (n < 0) {
-                return i;
+    /** ASCII decoding with a non-strict error handler, one error per byte above 127. */
+    private PyStr decodeAsciiWithErrors(String errors) {
+        StringBuilder sb = new StringBuilder(value.length);
+        for (int i = 0; i < value.length; i++) {
+            int c = value[i] & 0xff;
+            if (c < 0x80) {
+                sb.append((char) c);
+                continue;
             }
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xc0) != 0x80) {
-                    return i;
+            switch (errors) {
+                case "replace" -> sb.append('\ufffd');
+                case "ignore" -> {
                 }
+                case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
+                case "surrogateescape" -> sb.append((char) (0xdc00 + c));
+                default -> throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", errors);
             }
-            i += n + 1;
         }
-        return 0;
+        return PyStr.of(sb.toString());
     }
 
     @PySlot(value = Slot.tp_new, sig = "source=NULL, encoding=NULL, errors=NULL")
@@ -400,7 +391,7 @@ public class PyBytes extends PyObject {
 
     @PyMethod(sig = "suffix, start=None, end=None, /", doc = "Return True if the bytes ends with the specified suffix, False otherwise.")
     boolean endswith(PyObject suffix, PyObject start, PyObject end) {
-        return BytesOps.startsOrEnds(value, value.length, suffix, start, end, false);
+        return BytesOps.startsOrEnds(value, value.length, suffix, start, end, true);
     }
 
     @PyMethod(doc = "B.isspace() -> bool\n\nReturn True if all characters in B are whitespace\nand there is at least one character in B, False otherwise.")

@@ -52,6 +52,7 @@ public class PyClassMethod extends PyObject implements HasDict {
     @PySlot(value = Slot.tp_init, sig = "function, /")
     void init(PyObject function) {
         this.callable = function;
+        PyClassMethod.functoolsWraps(this, function);
     }
 
     @PySlot(Slot.tp_descr_get)
@@ -73,5 +74,30 @@ public class PyClassMethod extends PyObject implements HasDict {
     @PyGetter("__wrapped__")
     PyObject wrapped() {
         return callable;
+    }
+
+    @PyGetter("__annotations__")
+    PyObject annotations() {
+        return Abstract.getAttr(callable, PyStr.of("__annotations__"));
+    }
+
+    @PyGetter("__isabstractmethod__")
+    PyObject isAbstract() {
+        PyObject v = Abstract.lookupAttr(callable, PyStr.of("__isabstractmethod__"));
+        return PyBool.of(v != null && Abstract.isTrue(v));
+    }
+
+    /**
+     * {@code functools_wraps} of {@code funcobject.c}: classmethod and staticmethod copy the wrapped
+     * callable's {@code __module__}, {@code __name__}, {@code __qualname__} and {@code __doc__} into their dict.
+     */
+    static void functoolsWraps(PyObject wrapper, PyObject wrapped) {
+        for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
+            PyStr n = PyStr.of(name);
+            PyObject v = Abstract.lookupAttr(wrapped, n);
+            if (v != null) {
+                Abstract.setAttr(wrapper, n, v);
+            }
+        }
     }
 }

@@ -132,9 +132,11 @@ public final class PyCode extends PyObject {
                 yield PyTuple.of(items);
             }
             case FrozensetConstant f -> {
-                PyObject[] items = new PyObject[f.size()];
+                // inserted in the order CPython's compiler last built it from, for CPython's exact table
+                Object[] order = f.insertionOrder();
+                PyObject[] items = new PyObject[order.length];
                 for (int i = 0; i < items.length; i++) {
-                    items[i] = constant(f.get(i));
+                    items[i] = constant(order[i]);
                 }
                 yield PyFrozenSet.of(items);
             }

@@ -2,6 +2,7 @@ package dev.kaa.runtime.objects;
 
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PyMethod;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.slots.CompareOp;
@@ -18,6 +19,21 @@ public final class PyDictItems extends PyDictView {
     @Override
     PyType iterType() {
         return PyDictIterator.ITEM_TYPE;
+    }
+
+    @PyMethod(doc = "Return a reverse iterator over the dict items.")
+    PyObject __reversed__() {
+        return reversedImpl();
+    }
+
+    @Override
+    PyType reverseIterType() {
+        return PyDictIterator.REVERSE_ITEM_TYPE;
+    }
+
+    @PyMethod(sig = "other, /", doc = "Return True if the view and the given iterable have a null intersection.")
+    boolean isdisjoint(PyObject other) {
+        return isdisjointImpl(this, other);
     }
 
     @PySlot(Slot.sq_contains)

@@ -1,6 +1,5 @@
 package dev.kaa.runtime.objects;
 
-import dev.kaa.annotations.PyMethod;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
@@ -98,15 +97,23 @@ abstract class PyDictView extends PyObject {
         };
     }
 
-    @PyMethod(sig = "other, /", doc = "Return True if the view and the given iterable have a null intersection.")
-    boolean isdisjoint(PyObject other) {
+    /** {@code dictviews_isdisjoint}, for the set-like views (dict_values has no isdisjoint). */
+    static boolean isdisjointImpl(PyObject self, PyObject other) {
         PyObject it = Abstract.getIter(other);
         PyObject x;
         while ((x = Abstract.next(it)) != null) {
-            if (Abstract.contains(this, x)) {
+            if (Abstract.contains(self, x)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The reverse iterator type matching {@link #iterType()}. */
+    abstract PyType reverseIterType();
+
+    /** {@code __reversed__}, declared by each view with its own docstring. */
+    PyObject reversedImpl() {
+        return new PyDictIterator(reverseIterType(), dict, true);
     }
 }

@@ -560,7 +560,7 @@ public class PyFloat extends PyObject {
         if (spec.length() == 0) {
             return Abstract.str(this);
         }
-        return Formatting.formatFloat(value, spec.toString());
+        return Formatting.formatFloat(value, spec.toString(), type().getName());
     }
 
     @PyMethod(doc = "Return a hexadecimal representation of a floating-point number.")

@@ -864,7 +864,7 @@ public class PyInt extends PyObject {
         if (spec.length() == 0) {
             return Abstract.str(this);
         }
-        return Formatting.formatInt(this, spec.toString());
+        return Formatting.formatInt(this, spec.toString(), type().getName());
     }
 
     @PyMethod(doc = "Returns size in memory, in bytes.")

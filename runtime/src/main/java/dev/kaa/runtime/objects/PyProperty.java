@@ -239,6 +239,21 @@ public class PyProperty extends PyObject {
         return fdel == null ? PyNone.NONE : fdel;
     }
 
+    @PySetter("fget")
+    void setFget(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    @PySetter("fset")
+    void setFset(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    @PySetter("fdel")
+    void setFdel(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
     @PyGetter("__doc__")
     PyObject getDoc() {
         return doc == null ? PyNone.NONE : doc;

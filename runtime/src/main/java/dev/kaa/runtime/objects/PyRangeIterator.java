@@ -64,6 +64,11 @@ public final class PyRangeIterator extends PyObject {
         return v;
     }
 
+    /** The next value or null ({@code tp_iternext}), for the interpreter's FOR_ITER fast path. */
+    public PyObject nextValue() {
+        return next();
+    }
+
     /** Whether the iterator counts with longs (the case an interpreter may specialize FOR_ITER on). */
     public boolean isSmall() {
         return small;

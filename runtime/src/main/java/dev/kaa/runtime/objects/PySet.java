@@ -189,6 +189,11 @@ public class PySet extends PyAnySet {
         }
     }
 
+    /** {@code _PySet_Update} (the SET_UPDATE instruction): as {@code set.update(iterable)}. */
+    public synchronized void updateInternal(PyObject iterable) {
+        updateFrom(iterable);
+    }
+
     @PyMethod(sig = "*others", doc = "Update the set, keeping only elements found in it and all others.")
     synchronized void intersection_update(PyTuple others) {
         swapBodies((PyAnySet) intersection(others));

@@ -52,6 +52,7 @@ public class PyStaticMethod extends PyObject implements HasDict {
     @PySlot(value = Slot.tp_init, sig = "function, /")
     void init(PyObject function) {
         this.callable = function;
+        PyClassMethod.functoolsWraps(this, function);
     }
 
     @PySlot(Slot.tp_descr_get)
@@ -83,5 +84,10 @@ public class PyStaticMethod extends PyObject implements HasDict {
     PyObject isAbstract() {
         PyObject v = Abstract.lookupAttr(callable, PyStr.of("__isabstractmethod__"));
         return PyBool.of(v != null && Abstract.isTrue(v));
+    }
+
+    @PyGetter("__annotations__")
+    PyObject annotations() {
+        return Abstract.getAttr(callable, PyStr.of("__annotations__"));
     }
 }

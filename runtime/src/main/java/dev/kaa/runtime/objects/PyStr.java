@@ -427,35 +427,10 @@ public class PyStr extends PyObject {
     @PyMethod(sig = "format_spec, /", doc = "Return a formatted version of the string as described by format_spec.")
     PyObject __format__(PyStr spec) {
         if (spec.length() == 0) {
-            return str();
+            // format_obj: str(self), which a subclass's __str__ may override
+            return getClass() == PyStr.class ? this : Abstract.str(this);
         }
-        Formatting.Spec f = Formatting.parse(spec.toString(), "str");
-        if (f.type != 0 && f.type != 's') {
-            throw PyErr.format(PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
-        }
-        if (f.sign != 0) {
-            throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");
-        }
-        if (f.alternate) {
-            throw PyErr.format(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier");
-        }
-        if (f.align == '=') {
-            throw PyErr.format(PyExc.ValueError, "'=' alignment not allowed in string format specifier");
-        }
-        PyStr body = f.precision >= 0 && f.precision < length() ? substring(0, f.precision) : this;
-        int len = body.length();
-        if (f.width <= len) {
-            return body.str();
-        }
-        int fill = f.width - len;
-        String fc = new String(Character.toChars(f.fill));
-        StringBuilder sb = new StringBuilder();
-        switch (f.align) {
-            case '>' -> sb.repeat(fc, fill).append(body.toString());
-            case '^' -> sb.repeat(fc, fill / 2).append(body.toString()).repeat(fc, fill - fill / 2);
-            default -> sb.append(body.toString()).repeat(fc, fill);
-        }
-        return of(sb.toString());
+        return Formatting.formatStr(this, spec.toString(), type().getName());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -69,6 +69,12 @@ public final class PyTextIO extends PyObject {
     private boolean writeThrough;
     private volatile boolean closed;
     private final ReentrantLock lock = new ReentrantLock();
+    /** For files: the mode given to open(), the encoding's name, the resource close() releases. */
+    private String modeName;
+    private String encodingName = "utf-8";
+    private java.io.Closeable resource;
+    /** Universal newlines on input: \\r and \\r\\n become \\n (newline=None); false for newline=''. */
+    private boolean translate = true;
 
     /** Output: encoded bytes not yet written to {@link #out}. */
     private byte[] wbuf;
@@ -126,6 +132,21 @@ public final class PyTextIO extends PyObject {
     /** A readable text stream with every setting given (see the output factory). */
     public static PyTextIO forInput(InputStream in, String name, int fileno, String errors, boolean tty) {
         return new PyTextIO(name, null, in, fileno, errors, false, false, tty);
+    }
+
+    /**
+     * A text file for {@code open()}: {@code mode} as given ("r", "w", "a", "x"), closing {@code resource}
+     * on close. Output is written through on every write: with no finalization on the JVM, a file that is
+     * never closed must still hold everything written to it.
+     */
+    static PyTextIO file(String name, String mode, InputStream in, OutputStream out, java.io.Closeable resource,
+                         boolean translateNewlines) {
+        PyTextIO f = new PyTextIO(name, out, in, -1, "strict", false, out != null, false);
+        f.modeName = mode;
+        f.encodingName = "UTF-8";
+        f.resource = resource;
+        f.translate = translateNewlines;
+        return f;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -209,6 +230,89 @@ public final class PyTextIO extends PyObject {
         } finally {
             lock.unlock();
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The binary layer ({@code buffer}): raw bytes through the same buffers, so text and bytes keep their order
+
+    private PyBufferedIO buffer;
+
+    /** Writes raw bytes (the {@code buffer.write} of this stream). */
+    void writeBytes(byte[] b, int off, int len) {
+        lock.lock();
+        try {
+            checkWritable();
+            for (int i = 0; i < len; i++) {
+                put(b[off + i]);
+            }
+            if (writeThrough) {
+                flushLocked();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads up to n raw bytes (all when n < 0); an empty array at end of file. */
+    byte[] readBytes(long n) {
+        lock.lock();
+        try {
+            checkReadable();
+            java.io.ByteArrayOutputStream acc = new java.io.ByteArrayOutputStream();
+            while ((n < 0 || acc.size() < n) && fill()) {
+                int take = (int) Math.min(rlen - rpos, n < 0 ? Integer.MAX_VALUE : n - acc.size());
+                acc.write(rbuf, rpos, take);
+                rpos += take;
+            }
+            return acc.toByteArray();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads one raw line including its b'\\n' (no newline translation), at most limit bytes if >= 0. */
+    byte[] readLineBytes(long limit) {
+        lock.lock();
+        try {
+            checkReadable();
+            java.io.ByteArrayOutputStream acc = new java.io.ByteArrayOutputStream();
+            while ((limit < 0 || acc.size() < limit) && fill()) {
+                byte b = rbuf[rpos++];
+                acc.write(b);
+                if (b == '\n') {
+                    break;
+                }
+            }
+            return acc.toByteArray();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean isTty() {
+        return tty;
+    }
+
+    int filenoValue() {
+        return fileno;
+    }
+
+    @PyGetter("buffer")
+    PyObject getBuffer() {
+        PyBufferedIO b = buffer;
+        if (b == null) {
+            b = new PyBufferedIO(this);
+            buffer = b;
+        }
+        return b;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -434,10 +538,12 @@ public final class PyTextIO extends PyObject {
             if (line == null && found != 0 && one == null) {
                 // The whole line is in the buffer: the common case.
                 rpos = i + 1;
+                String ending = "\n";
                 if (found == '\r') {
-                    skipLf();
+                    boolean lf = skipLf();
+                    ending = translate ? "\n" : lf ? "\r\n" : "\r";
                 }
-                return decode(rbuf, start, n, true);
+                return decode(rbuf, start, n, ending);
             }
             if (line == null) {
                 line = new java.io.ByteArrayOutputStream(Math.max(64, n * 2));
@@ -447,11 +553,13 @@ public final class PyTextIO extends PyObject {
             rpos = i;
             if (found != 0) {
                 rpos++;
+                String ending = "\n";
                 if (found == '\r') {
-                    skipLf();
+                    boolean lf = skipLf();
+                    ending = translate ? "\n" : lf ? "\r\n" : "\r";
                 }
                 byte[] all = line.toByteArray();
-                return decode(all, 0, all.length, true);
+                return decode(all, 0, all.length, ending);
             }
         }
         if (line == null) {
@@ -461,10 +569,12 @@ public final class PyTextIO extends PyObject {
         return decode(all, 0, all.length, false);
     }
 
-    private void skipLf() {
+    private boolean skipLf() {
         if (fill() && rbuf[rpos] == '\n') {
             rpos++;
+            return true;
         }
+        return false;
     }
 
     /** Reads up to {@code n} code points (all when n < 0). */
@@ -476,7 +586,7 @@ public final class PyTextIO extends PyObject {
                 break;
             }
             int b = rbuf[rpos++] & 0xff;
-            if (b == '\r') {
+            if (b == '\r' && translate) {
                 skipLf();
                 acc.write('\n');
                 chars++;
@@ -499,87 +609,13 @@ public final class PyTextIO extends PyObject {
         return decode(all, 0, all.length, false);
     }
 
-    /** UTF-8 decoding under the stream's error handler, appending '\n' when {@code newline}. */
     private PyStr decode(byte[] b, int off, int len, boolean newline) {
-        boolean ascii = true;
-        for (int i = off; i < off + len; i++) {
-            if (b[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            String s = new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return PyStr.of(newline ? s + "\n" : s);
-        }
-        int[] cps = new int[len + 1];
-        int n = 0;
-        int i = off;
-        int end = off + len;
-        while (i < end) {
-            int c = b[i] & 0xff;
-            if (c < 0x80) {
-                cps[n++] = c;
-                i++;
-                continue;
-            }
-            int need = c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
-            int cp = need == 1 ? c & 0x1f : need == 2 ? c & 0x0f : c & 0x07;
-            int k = 1;
-            boolean ok = need > 0;
-            for (; ok && k <= need; k++) {
-                if (i + k >= end) {
-                    ok = false;
-                    break;
-                }
-                int d = b[i + k] & 0xff;
-                if ((d & 0xc0) != 0x80 || (k == 1 && ((c == 0xe0 && d < 0xa0) || (c == 0xed && d >= 0xa0)
-                        || (c == 0xf0 && d < 0x90) || (c == 0xf4 && d >= 0x90)))) {
-                    ok = false;
-                    break;
-                }
-                cp = (cp << 6) | (d & 0x3f);
-            }
-            if (ok) {
-                cps[n++] = cp;
-                i += need + 1;
-                continue;
-            }
-            // An invalid sequence: bytes i .. i+k-1 (at least one byte).
-            int bad = Math.max(1, need > 0 ? k : 1);
-            switch (errors) {
-                case "surrogateescape" -> {
-                    for (int j = 0; j < bad; j++) {
-                        cps[n++] = 0xdc00 + (b[i + j] & 0xff);
-                    }
-                }
-                case "replace" -> cps[n++] = 0xfffd;
-                case "ignore" -> {
-                }
-                case "backslashreplace" -> {
-                    int[] grown = java.util.Arrays.copyOf(cps, cps.length + 4 * bad);
-                    cps = grown;
-                    for (int j = 0; j < bad; j++) {
-                        String r = String.format("\\x%02x", b[i + j] & 0xff);
-                        for (int q = 0; q < r.length(); q++) {
-                            cps[n++] = r.charAt(q);
-                        }
-                    }
-                }
-                default -> {
-                    String reason = need < 0 ? "invalid start byte"
-                            : i + k >= end ? "unexpected end of data" : "invalid continuation byte";
-                    throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("utf-8"),
-                            new PyBytes(java.util.Arrays.copyOfRange(b, off, end)), PyInt.of(i - off),
-                            PyInt.of(i - off + bad), PyStr.of(reason));
-                }
-            }
-            i += bad;
-        }
-        if (newline) {
-            cps[n++] = '\n';
-        }
-        return PyStr.fromCodePoints(cps, 0, n);
+        return decode(b, off, len, newline ? "\n" : "");
+    }
+
+    /** UTF-8 decoding under the stream's error handler, then {@code ending} (a line ending or ""). */
+    private PyStr decode(byte[] b, int off, int len, String ending) {
+        return BytesOps.decodeUtf8(b, off, len, errors, ending, null);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -610,10 +646,20 @@ public final class PyTextIO extends PyObject {
         if (closed) {
             return;
         }
-        if (out != null) {
-            flushBuffer();
+        try {
+            if (out != null) {
+                flushBuffer();
+            }
+        } finally {
+            closed = true;
+            if (resource != null) {
+                try {
+                    resource.close();
+                } catch (IOException e) {
+                    throw osError(e);
+                }
+            }
         }
-        closed = true;
     }
 
     @PyMethod(sig = "size=-1, /", doc = "Read at most size characters from stream.")
@@ -761,7 +807,7 @@ public final class PyTextIO extends PyObject {
     @PySlot(Slot.tp_repr)
     PyObject repr() {
         return PyStr.of("<_io.TextIOWrapper name=" + Abstract.repr(PyStr.of(name)) + " mode='" + mode()
-                + "' encoding='utf-8'>");
+                + "' encoding='" + encodingName + "'>");
     }
 
     @PyGetter("name")
@@ -775,12 +821,12 @@ public final class PyTextIO extends PyObject {
     }
 
     private String mode() {
-        return out != null ? "w" : "r";
+        return modeName != null ? modeName : out != null ? "w" : "r";
     }
 
     @PyGetter("encoding")
     PyObject getEncoding() {
-        return PyStr.of("utf-8");
+        return PyStr.of(encodingName);
     }
 
     @PyGetter("errors")

@@ -121,8 +121,9 @@ public final class SlotFunctions {
         if (!(r instanceof PyInt i)) {
             throw PyErr.format(PyExc.TypeError, "__hash__ method should return an integer");
         }
-        // An int subclass's own __hash__ is not consulted: the value's hash is.
-        long h = i.hashValue();
+        // An int subclass's own __hash__ is not consulted: the value's hash is. A value within the range of
+        // Py_hash_t is kept as it is (so x.__hash__() returning hash(y) gives hash(x) == hash(y)).
+        long h = i.isSmall() ? i.value : i.hashValue();
         return h == -1 ? -2 : h;
     };
 
