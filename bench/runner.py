@@ -92,6 +92,16 @@ def run_process(argv, timeout, cwd):
     return Run(wall, rusage.ru_maxrss, proc.returncode, stdout, stderr, bool(timed_out))
 
 
+def run_measured(argv, timeout, cwd):
+    """run_process, but a run during which the ./kaa launcher rebuilt Kaa (a source changed meanwhile, as
+    happens when others edit the same tree) is not a measurement: run it again."""
+    r = run_process(argv, timeout, cwd)
+    if "kaa: building" in r.stderr:
+        log("runner: the launcher rebuilt Kaa during a measurement; running it again")
+        r = run_process(argv, timeout, cwd)
+    return r
+
+
 def median(values):
     s = sorted(values)
     n = len(s)
@@ -186,7 +196,7 @@ def measure_hello(kaa, cpy, runs, tmpdir, timeout):
     for i in range(runs):
         pair = (kaa, cpy) if i % 2 == 0 else (cpy, kaa)
         for side in pair:
-            results[side.name].append(run_process(side.command(path), timeout, tmpdir))
+            results[side.name].append(run_measured(side.command(path), timeout, tmpdir))
     row = {}
     for side in (kaa, cpy):
         runs_ = results[side.name]
@@ -205,7 +215,7 @@ def measure_program(name, kaa, cpy, args, flip):
     proc = {kaa.name: [], cpy.name: []}
     for _ in range(args.process_runs):
         for side in sides:
-            proc[side.name].append(run_process(side.command(path), args.timeout, PROGRAMS_DIR))
+            proc[side.name].append(run_measured(side.command(path), args.timeout, PROGRAMS_DIR))
     steady = {}
     planned = {}
     for side in sides:
@@ -218,7 +228,7 @@ def measure_program(name, kaa, cpy, args, flip):
         # A side that is very slow gets fewer iterations (at least 2) so one run stays within budget.
         n = max(2, min(args.iterations, int(args.steady_budget / min(good))))
         planned[side.name] = n
-        steady[side.name] = run_process(side.command(path, "--steady", str(n)),
+        steady[side.name] = run_measured(side.command(path, "--steady", str(n)),
                                         args.timeout * n, PROGRAMS_DIR)
 
     row = {"name": name, "error": None}

@@ -8,6 +8,7 @@ import dev.kaa.runtime.PyException;
 import dev.kaa.runtime.builtins.SysModule;
 import dev.kaa.runtime.imports.Importer;
 import dev.kaa.runtime.imports.ModuleSpec;
+import dev.kaa.runtime.imports.SourceFileLoader;
 import dev.kaa.runtime.interp.Exec;
 import dev.kaa.runtime.interp.TracebackPrinter;
 import dev.kaa.runtime.objects.PyBaseException;
@@ -91,6 +92,9 @@ final class PyMain {
         try {
             initSys();
             main = createMain();
+            if (!cl.noSite) {
+                site();
+            }
             header();
             if (cl.command != null) {
                 status = runCommand();
@@ -130,6 +134,7 @@ final class PyMain {
         for (PyModule m : new PyModule[] {interp.sys, interp.builtins}) {
             if (m.getDict().getItem(PyStr.of("__spec__")) == PyNone.NONE) {
                 m.add("__spec__", ModuleSpec.forBuiltin(m.getName()));
+                m.add("__package__", PyStr.EMPTY); // __spec__.parent of a top-level module
             }
         }
         PyObject[] argv = new PyObject[cl.argv.size()];
@@ -250,6 +255,48 @@ final class PyMain {
         return m;
     }
 
+    /**
+     * The part of {@code site} that Kaa can run so far (the standard library's {@code site.py} needs
+     * {@code os}): the builtins {@code exit}, {@code quit} and {@code help} made by CPython's own
+     * {@code _sitebuiltins}, and {@code copyright}, {@code credits}, {@code license} (without the license
+     * file, which needs {@code os} to find).
+     * Without the standard library on sys.path nothing is added.
+     */
+    private static final String SITE = """
+            def _site():
+                import sys, builtins
+                try:
+                    import _sitebuiltins
+                except ImportError:
+                    return
+                eof = 'Ctrl-D (i.e. EOF)'
+                builtins.quit = _sitebuiltins.Quitter('quit', eof)
+                builtins.exit = _sitebuiltins.Quitter('exit', eof)
+                builtins.help = _sitebuiltins._Helper()
+                def printer(name, data):
+                    # _Printer.__init__ imports os for its license-file paths; with no paths it needs nothing else
+                    p = _sitebuiltins._Printer.__new__(_sitebuiltins._Printer)
+                    p._Printer__name, p._Printer__data = name, data
+                    p._Printer__lines, p._Printer__filenames = None, []
+                    return p
+                builtins.copyright = printer('copyright', sys.copyright)
+                builtins.credits = printer('credits', '    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and '
+                    'a cast of thousands\n    for supporting Python development.  See www.python.org for more '
+                    'information.')
+                builtins.license = printer('license', 'See https://www.python.org/psf/license/')
+            _site()
+            """;
+
+    private void site() {
+        try {
+            PyCode code = Exec.compile(SITE.getBytes(StandardCharsets.UTF_8), "<site>", Compiler.Mode.EXEC, 0, 0);
+            PyDict d = new PyDict();
+            Exec.execCode(code, d, d);
+        } catch (PyException e) {
+            // a failing site never stops the program (this one is partial; CPython would print the error)
+        }
+    }
+
     /** {@code pymain_header}: the banner, on stderr, for an interactive session without a program. */
     private void header() {
         if (cl.quiet > 0) {
@@ -269,6 +316,8 @@ final class PyMain {
 
     /** {@code pymain_run_command}: {@code -c cmd} as file "<string>". */
     private int runCommand() {
+        // As CPython 3.13, tracebacks show the command's lines (linecache._register_code).
+        interp.sourceLines.register("<string>", cl.command);
         return runSource(cl.command.getBytes(StandardCharsets.UTF_8), "<string>", false);
     }
 
@@ -301,6 +350,7 @@ final class PyMain {
         }
         main.add("__file__", PyStr.of(script.toString()));
         main.add("__cached__", PyNone.NONE);
+        main.add("__loader__", new SourceFileLoader("__main__", script.toString()));
         return runSource(src, script.toString(), false);
     }
 
@@ -405,7 +455,7 @@ final class PyMain {
             d.setItem(PyStr.of("__name__"), PyStr.of("__main__"));
             d.setItem(PyStr.of("__file__"), origin);
             d.setItem(PyStr.of("__cached__"), PyNone.NONE);
-            d.setItem(PyStr.of("__loader__"), PyNone.NONE);
+            d.setItem(PyStr.of("__loader__"), Abstract.getAttr(spec, "loader"));
             int dot = modName.lastIndexOf('.');
             d.setItem(PyStr.of("__package__"), PyStr.of(dot < 0 ? "" : modName.substring(0, dot)));
             d.setItem(PyStr.of("__spec__"), spec);

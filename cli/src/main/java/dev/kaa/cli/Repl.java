@@ -263,6 +263,8 @@ final class Repl {
     private void runStatement(String src) {
         try {
             PyCode code = compile(src);
+            // Each statement's lines are "<stdin>"'s for its traceback, as in CPython 3.13's REPL.
+            main.interp.sourceLines.register("<stdin>", src);
             PyDict d = main.main.getDict();
             Exec.execCode(code, d, d);
         } catch (PyException e) {

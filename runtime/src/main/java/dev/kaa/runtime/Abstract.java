@@ -451,6 +451,9 @@ public final class Abstract {
             throw PyErr.format(PyExc.TypeError, "sequence index must be integer, not '%s'", key.type().getName());
         }
         if (o instanceof PyType ot) {
+            if (ot == PyType.TYPE) {
+                return new dev.kaa.runtime.objects.PyGenericAlias(ot, key);
+            }
             PyObject meth = lookupAttr(ot, Id.__class_getitem__);
             if (meth != null) {
                 return call(meth, key);
@@ -502,7 +505,13 @@ public final class Abstract {
             }
             throw PyErr.format(PyExc.TypeError, "sequence index must be integer, not '%s'", key.type().getName());
         }
-        throw PyErr.format(PyExc.TypeError, "'%s' object doesn't support item deletion", t.getName());
+        // PySequence_DelItem says "doesn't" for a sequence given an index; PyObject_DelItem "does not".
+        boolean sequence = t.sq_length != null || t.sq_item != null || t.sq_contains != null || t.sq_concat != null
+                || t.sq_repeat != null;
+        if (sequence && (key instanceof PyInt || key.type().nb_index != null)) {
+            throw PyErr.format(PyExc.TypeError, "'%s' object doesn't support item deletion", t.getName());
+        }
+        throw PyErr.format(PyExc.TypeError, "'%s' object does not support item deletion", t.getName());
     }
 
     /** {@code PyObject_Size}: {@code len(o)}. */
@@ -513,6 +522,64 @@ public final class Abstract {
             throw PyErr.format(PyExc.TypeError, "object of type '%s' has no len()", t.getName());
         }
         return f.len(o);
+    }
+
+    /**
+     * {@code PyObject_LengthHint}: {@code len(o)} if it has one, else its {@code __length_hint__}, else
+     * {@code dflt}. Subclasses' {@code __len__}/{@code __length_hint__} run, as in CPython.
+     */
+    public static long lengthHint(PyObject o, long dflt) {
+        PyType t = o.type();
+        LenFunc f = t.sq_length != null ? t.sq_length : t.mp_length;
+        if (f != null) {
+            try {
+                return f.len(o);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = t.lookup(PyStr.of("__length_hint__"));
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r;
+        try {
+            r = dev.kaa.runtime.slots.SlotFunctions.callDescr(hint, o, new PyObject[0]);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return dflt;
+        }
+        if (!(r instanceof PyInt ri)) {
+            throw PyErr.format(PyExc.TypeError, "__length_hint__ must be an integer, not %s", r.type().getName());
+        }
+        long n = PyNumber.asSsize(ri, PyExc.OverflowError);
+        if (n < 0) {
+            throw PyErr.format(PyExc.ValueError, "__length_hint__() should return >= 0");
+        }
+        return n;
+    }
+
+    /** {@code PySequence_Tuple}'s items: exact tuples and lists directly, else iteration after a length hint. */
+    public static PyObject[] sequenceTupleItems(PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyTuple.class || c == PyList.class) {
+            return sequenceToArray(o);
+        }
+        PyObject it = getIter(o);
+        long n = lengthHint(o, 10);
+        ArrayList<PyObject> out = new ArrayList<>((int) Math.min(n, 1 << 16));
+        PyObject x;
+        while ((x = next(it)) != null) {
+            out.add(x);
+        }
+        return out.toArray(new PyObject[0]);
     }
 
     /** {@code PySequence_Contains}: {@code value in container}. */
@@ -663,6 +730,9 @@ public final class Abstract {
         if (cls.type() == PyType.TYPE) {
             return recursiveIsInstance(inst, cls);
         }
+        if (cls instanceof dev.kaa.runtime.objects.PyUnion u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple t) {
             ThreadState ts = ThreadState.current();
             ts.enterRecursiveCall(" in __instancecheck__");
@@ -710,6 +780,9 @@ public final class Abstract {
     public static boolean isSubclass(PyObject derived, PyObject cls) {
         if (cls.type() == PyType.TYPE && derived instanceof PyType d) {
             return d.isSubtypeOf((PyType) cls);
+        }
+        if (cls instanceof dev.kaa.runtime.objects.PyUnion u) {
+            cls = u.args();
         }
         if (cls instanceof PyTuple t) {
             for (PyObject c : t.array()) {

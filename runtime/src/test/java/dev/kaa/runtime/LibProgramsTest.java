@@ -60,7 +60,7 @@ class LibProgramsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"iterators_property", "math_module", "math_accuracy", "bytes_bytearray", "sys_module",
-        "builtins_misc", "bytes_format", "subclasses", "time_module", "open_files", "stdout_buffer"})
+        "builtins_misc", "bytes_format", "subclasses", "time_module", "open_files", "stdout_buffer", "decode_memoryview", "site_sorted"})
     void program(String name) throws Exception {
         String source = resource(name + ".py");
         // Programs that write files do so in a fresh directory, named @TMP@ in the source and the expected output.

@@ -8,6 +8,7 @@ import dev.kaa.compiler.ast.Interactive;
 import dev.kaa.compiler.ast.ModNode;
 import dev.kaa.compiler.ast.Module;
 import dev.kaa.compiler.ast.StmtNode;
+import dev.kaa.compiler.tokenize.Token;
 import dev.kaa.compiler.tokenize.TokenType;
 import dev.kaa.compiler.tokenize.Tokenizer;
 
@@ -68,7 +69,14 @@ public final class Parser extends StatementRules {
                                java.util.List<dev.kaa.compiler.tokenize.TokenizerWarning> warnings) {
         Tokenizer tokenizer = Tokenizer.forParser(source, filename);
         Parser p = new Parser(tokenizer, filename);
+        p.singleInput = mode == Mode.SINGLE;
         ModNode mod = run(p, filename, mode);
+        if (mode == Mode.SINGLE && p.badSingleStatement(source)) {
+            Token t = p.tokenAt(p.fill() - 1);
+            throw new PySyntaxError("SyntaxError", "multiple statements found while compiling a single statement",
+                    filename, t.lineno(), t.charCol() + 1, t.endLineno(),
+                    Math.max(t.endCharCol(), t.charCol() + 1) + 1, tokenizer.lineText(t.lineno()));
+        }
         if (warnings != null) {
             warnings.addAll(tokenizer.warnings());
         }
@@ -145,6 +153,34 @@ public final class Parser extends StatementRules {
         } finally {
             leave();
         }
+    }
+
+    /**
+     * {@code bad_single_statement}: whether anything but blanks and comments follows the statement that
+     * single-input mode parsed (from the end of the last token read).
+     */
+    private boolean badSingleStatement(byte[] source) {
+        int cur = -1;
+        for (int i = fill() - 1; i >= 0 && cur < 0; i--) {
+            cur = tokenAt(i).end();
+        }
+        if (cur < 0) {
+            return false;
+        }
+        int i = cur;
+        while (i < source.length) {
+            byte c = source[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < source.length && source[i] != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     // interactive: statement_newline

@@ -188,6 +188,10 @@ public abstract class ParserCore {
         return fill;
     }
 
+    /** Single-input mode: the first ENDMARKER becomes NEWLINE (set by the parser before parsing). */
+    protected boolean singleInput;
+    private Token pendingEndmarker;
+
     private void fillToken() {
         if (fill == tokens.length) {
             int n = tokens.length * 2;
@@ -200,11 +204,24 @@ public abstract class ParserCore {
             levels = Arrays.copyOf(levels, n);
         }
         Token t;
-        try {
-            t = tokenizer.next();
-        } catch (PySyntaxError e) {
-            tokenizerFailed = true;
-            throw e;
+        if (pendingEndmarker != null) {
+            t = pendingEndmarker;
+            pendingEndmarker = null;
+        } else {
+            try {
+                t = tokenizer.next();
+            } catch (PySyntaxError e) {
+                tokenizerFailed = true;
+                throw e;
+            }
+            if (singleInput && t.type() == TokenType.ENDMARKER && fill > 0) {
+                // _PyPegen_fill_token: in single-input mode the first ENDMARKER after some input is read
+                // as a NEWLINE (ending a compound statement), and the ENDMARKER comes next.
+                singleInput = false;
+                pendingEndmarker = t;
+                t = new Token(TokenType.NEWLINE, "", t.lineno(), t.col(), t.endLineno(), t.endCol(),
+                        t.charCol(), t.endCharCol(), t.line(), t.start(), t.end(), null);
+            }
         }
         tokens[fill] = t;
         levels[fill] = tokenizer.parenDepth();

@@ -50,6 +50,7 @@ public final class BuiltinsModule {
 
     /** Adds the types, exceptions and constants ({@code _PyBuiltin_Init}). */
     static void exec(dev.kaa.runtime.objects.PyModule m) {
+        m.add("__package__", PyStr.EMPTY);
         m.add("None", PyNone.NONE);
         m.add("Ellipsis", PyEllipsis.ELLIPSIS);
         m.add("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
@@ -87,6 +88,8 @@ public final class BuiltinsModule {
         m.add("EnvironmentError", PyExc.OSError);
         m.add("IOError", PyExc.OSError);
         m.add("__debug__", PyBool.TRUE);
+        // What site.py adds (the command line takes them out again under -S).
+        dev.kaa.runtime.objects.PySiteBuiltin.install(m, SysModule.COPYRIGHT);
     }
 
     @PyFunction(sig = "obj, /", doc = "Return the number of items in a container.")
@@ -347,11 +350,21 @@ public final class BuiltinsModule {
         return false;
     }
 
-    @PyFunction(sig = "iterable, /, *, key=None, reverse=False", doc = "Return a new list containing all items from the iterable in ascending order.")
-    static PyObject sorted(PyObject iterable, PyObject key, PyObject reverse) {
-        PyList l = PyList.of(Abstract.sequenceToArray(iterable));
-        PyObject[] a = {key, reverse};
-        Abstract.vectorcall(Abstract.getAttr(l, "sort"), a, 0, 0, PyTuple.of(PyStr.of("key"), PyStr.of("reverse")));
+    @PyFunction(sig = "*args, **kwargs", doc = "Return a new list containing all items from the iterable in ascending order.\n\n"
+            + "A custom key function can be supplied to customize the sort order, and the\n"
+            + "reverse flag can be set to request the result in descending order.")
+    static PyObject sorted(PyTuple args, PyDict kwargs) {
+        // builtin_sorted: one positional argument; the keywords go to list.sort, which checks them.
+        if (args.size() != 1) {
+            throw dev.kaa.runtime.binding.Args.checkPositional("sorted", args.size(), 1, 1);
+        }
+        PyList l = PyList.of(Abstract.sequenceToArray(args.get(0)));
+        PyObject sort = Abstract.getAttr(l, "sort");
+        if (kwargs == null || kwargs.size() == 0) {
+            Abstract.vectorcall(sort, new PyObject[0], 0, 0, null);
+        } else {
+            Abstract.call(sort, PyTuple.EMPTY, kwargs);
+        }
         return l;
     }
 

@@ -37,6 +37,12 @@ public final class SysModule {
     private SysModule() {
     }
 
+    /** {@code sys.copyright}: CPython 3.13's, whose language this is. */
+    public static final String COPYRIGHT = "Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved.\n\n"
+            + "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+            + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+            + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
     /** The CPython version Kaa implements. */
     public static final int MAJOR = 3;
     public static final int MINOR = 13;
@@ -114,6 +120,7 @@ public final class SysModule {
 
     static void exec(dev.kaa.runtime.objects.PyModule m) {
         ThreadState ts = ThreadState.current();
+        m.add("__package__", PyStr.EMPTY);
         m.add("maxsize", PyInt.of(Long.MAX_VALUE));
         m.add("maxunicode", PyInt.of(0x10ffff));
         m.add("byteorder", PyStr.of("little"));
@@ -124,10 +131,7 @@ public final class SysModule {
         m.add("version_info", versionInfo);
         m.add("hexversion", PyInt.of(HEXVERSION));
         m.add("api_version", PyInt.of(1013));
-        m.add("copyright", PyStr.of("Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved.\n\n"
-                + "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
-                + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
-                + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."));
+        m.add("copyright", PyStr.of(COPYRIGHT));
         m.add("implementation", new PySimpleNamespace()
                 .with("name", PyStr.of("kaa"))
                 .with("cache_tag", PyNone.NONE)

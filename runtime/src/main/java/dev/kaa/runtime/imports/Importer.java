@@ -411,6 +411,7 @@ public final class Importer {
             module = NativeModules.create(spec.name, interp);
             if (module.getDict().getItem(SPEC) == PyNone.NONE) {
                 module.add("__spec__", spec);
+                module.add("__package__", PyStr.EMPTY); // spec.parent of a top-level module
             }
             interp.modules.setItem(key, module);
             return module;
@@ -441,6 +442,10 @@ public final class Importer {
     /** {@code _init_module_attrs}. */
     private static void initModuleAttrs(PyModule module, ModuleSpec spec) {
         PyDict d = module.getDict();
+        PyObject loader = spec.getDict().getItem(PyStr.of("loader"));
+        if (loader != null) {
+            d.setItem(PyStr.of("__loader__"), loader);
+        }
         if (spec.kind == ModuleSpec.Kind.NAMESPACE) {
             // importlib: "Namespace packages have no location ... their module.__file__ should also be None"
             d.setItem(FILE, PyNone.NONE);

@@ -41,7 +41,7 @@ public final class ModuleSpec extends PyObject implements HasDict {
         this.name = name;
         this.file = file;
         dict.setItem(PyStr.of("name"), PyStr.of(name));
-        dict.setItem(PyStr.of("loader"), PyNone.NONE);
+        dict.setItem(PyStr.of("loader"), kind == Kind.SOURCE ? new SourceFileLoader(name, file.toString()) : PyNone.NONE);
         dict.setItem(PyStr.of("origin"), origin == null ? PyNone.NONE : PyStr.of(origin));
         dict.setItem(PyStr.of("loader_state"), PyNone.NONE);
         dict.setItem(PyStr.of("submodule_search_locations"), searchLocations == null ? PyNone.NONE : searchLocations);

@@ -17,6 +17,7 @@ import dev.kaa.runtime.objects.PyExc;
 import dev.kaa.runtime.objects.PyFloat;
 import dev.kaa.runtime.objects.PyFrame;
 import dev.kaa.runtime.objects.PyFunction;
+import dev.kaa.runtime.objects.PyGenerator;
 import dev.kaa.runtime.objects.PyInt;
 import dev.kaa.runtime.objects.PyList;
 import dev.kaa.runtime.objects.PyNone;
@@ -103,7 +104,11 @@ public final class Eval {
      * frame stays unfinished) or the return value (the frame is {@code finished}).
      */
     public static PyObject resume(PyFrame frame, PyObject sent, PyException throwIn) {
-        ThreadState ts = ThreadState.current();
+        return resume(ThreadState.current(), frame, sent, throwIn);
+    }
+
+    /** As {@link #resume(PyFrame, PyObject, PyException)} on the given (current) thread state. */
+    public static PyObject resume(ThreadState ts, PyFrame frame, PyObject sent, PyException throwIn) {
         if (++ts.recursionDepth > ts.interp.getRecursionLimit()) {
             ts.recursionDepth--;
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
@@ -315,7 +320,7 @@ public final class Eval {
                         case STORE_ATTR -> {
                             PyObject owner = s[--sp];
                             PyObject v = s[--sp];
-                            Abstract.setAttr(owner, names[arg], v);
+                            Ops.storeAttr(owner, names[arg], v, code, cur);
                             s[sp] = null;
                             s[sp + 1] = null;
                         }
@@ -444,6 +449,9 @@ public final class Eval {
                             PyObject next;
                             if (it instanceof PyRangeIterator ri) {
                                 next = ri.nextValue();
+                            } else if (it instanceof PyGenerator g) {
+                                f.lasti = cur;
+                                next = g.iternext(ts);
                             } else {
                                 next = it.type().tp_iternext.apply(it);
                             }

@@ -264,6 +264,37 @@ final class Ops {
     }
 
     private static final dev.kaa.runtime.slots.GetAttroFunc GENERIC_GETATTR = PyType.OBJECT.tp_getattro;
+    private static final dev.kaa.runtime.slots.SetAttroFunc GENERIC_SETATTR = PyType.OBJECT.tp_setattro;
+
+    /**
+     * STORE_ATTR with an inline cache: for objects using the generic {@code __setattr__} whose type has no
+     * data descriptor for the name (checked once per type version), the value goes straight into the
+     * instance dict.
+     */
+    static void storeAttr(PyObject owner, PyStr name, PyObject v, PyCode code, int cur) {
+        PyType t = owner.type();
+        if (t.tp_setattro == GENERIC_SETATTR && owner instanceof dev.kaa.runtime.objects.PyInstance) {
+            Object[] caches = code.caches;
+            if (caches != null && caches[cur] instanceof StoreCache c && c.type == t && c.version == t.getVersion()) {
+                PyDict d = Abstract.instanceDictOrNull(owner);
+                if (d != null) {
+                    d.setItem(name, v);
+                    return;
+                }
+            } else {
+                int version = t.getVersion();
+                PyObject descr = t.lookup(name);
+                if (descr == null || descr.type().tp_descr_set == null) {
+                    code.cacheArray()[cur] = new StoreCache(t, version);
+                }
+            }
+        }
+        Abstract.setAttr(owner, name, v);
+    }
+
+    /** STORE_ATTR's inline cache entry: the type (at a version) has no data descriptor for the name. */
+    record StoreCache(PyType type, int version) {
+    }
 
     /** LOAD_ATTR's inline cache entry. */
     record AttrCache(PyType type, int version, PyObject descr, dev.kaa.runtime.slots.DescrGetFunc dataGet,
@@ -586,60 +617,29 @@ final class Ops {
         if (imp == null) {
             throw PyErr.format(PyExc.ImportError, "__import__ not found");
         }
+        ThreadState ts = ThreadState.current();
+        if (imp == ts.interp.builtinsDict().getItem(PyStr.of("__import__")) && level instanceof PyInt li
+                && li.isSmall()) {
+            // The original __import__: skip the Python-level call (as import_name in ceval.c does).
+            return dev.kaa.runtime.imports.Importer.importModule(name, f.globals, fromlist, (int) li.value);
+        }
         PyObject locals = f.locals == null ? PyNone.NONE : f.locals;
         return Abstract.call(imp, name, f.globals, locals, fromlist, level);
     }
 
     static PyObject importFrom(PyObject module, PyStr name) {
-        PyObject v = Abstract.lookupAttr(module, name);
-        if (v != null) {
-            return v;
-        }
-        PyObject pkgname = Abstract.lookupAttr(module, PyStr.of("__name__"));
-        if (pkgname instanceof PyStr pn) {
-            PyObject m = ThreadState.current().interp.modules.getItem(PyStr.of(pn + "." + name));
-            if (m != null) {
-                return m;
-            }
-        }
-        String modName = pkgname instanceof PyStr pn ? pn.toString() : "<unknown module name>";
-        PyObject file = module instanceof PyModule ? Abstract.lookupAttr(module, PyStr.of("__file__")) : null;
-        String msg = "cannot import name '" + name + "' from '" + modName + "' ("
-                + (file instanceof PyStr fs ? fs.toString() : "unknown location") + ")";
-        PyBaseException e = PyErr.createException(PyExc.ImportError, PyStr.of(msg));
-        if (e instanceof PyImportError ie) {
-            ie.name = pkgname == null ? PyNone.NONE : pkgname;
-            ie.nameFrom = name;
-        }
-        throw PyErr.raise(e);
+        return dev.kaa.runtime.imports.Importer.importFrom(module, name);
     }
 
     /** CALL_INTRINSIC_1 INTRINSIC_IMPORT_STAR: copy the public names of a module into the locals. */
     static void importStar(PyFrame f, PyObject module) {
-        PyObject all = Abstract.lookupAttr(module, PyStr.of("__all__"));
-        boolean skipPrivate = all == null;
-        PyObject[] names;
-        if (all == null) {
-            PyObject dict = Abstract.lookupAttr(module, PyStr.of("__dict__"));
-            if (dict == null) {
-                throw PyErr.format(PyExc.ImportError, "from-import-* object has no __dict__ and no __all__");
-            }
-            names = dict instanceof PyDict d ? d.keysArray()
-                    : Abstract.sequenceToArray(Abstract.callMethod(dict, "keys"));
-        } else {
-            names = Abstract.sequenceToArray(all);
+        if (f.locals instanceof PyDict d) {
+            dev.kaa.runtime.imports.Importer.importAllFrom(module, d);
+            return;
         }
-        for (PyObject n : names) {
-            if (!(n instanceof PyStr ns)) {
-                String what = skipPrivate ? "Key in " + Abstract.str(Abstract.getAttr(module, "__name__")) + ".__dict__"
-                        : "Item in " + Abstract.str(Abstract.getAttr(module, "__name__")) + ".__all__";
-                throw PyErr.format(PyExc.TypeError, "%s must be str, not %s", what, n.type().getName());
-            }
-            if (skipPrivate && ns.toString().startsWith("_")) {
-                continue;
-            }
-            storeName(f, ns, Abstract.getAttr(module, ns));
-        }
+        PyDict tmp = new PyDict();
+        dev.kaa.runtime.imports.Importer.importAllFrom(module, tmp);
+        tmp.forEach((k, v) -> storeName(f, (PyStr) k, v));
     }
 
     // ---- formatting ------------------------------------------------------------------------------------

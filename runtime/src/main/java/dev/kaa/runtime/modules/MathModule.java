@@ -31,6 +31,7 @@ public final class MathModule {
     }
 
     static void exec(dev.kaa.runtime.objects.PyModule m) {
+        m.add("__package__", dev.kaa.runtime.objects.PyStr.EMPTY);
         m.add("pi", PyFloat.of(Math.PI));
         m.add("e", PyFloat.of(Math.E));
         m.add("tau", PyFloat.of(2 * Math.PI));

@@ -183,6 +183,7 @@ public final class TimeModule {
         "Nov", "Dec"};
 
     static void exec(dev.kaa.runtime.objects.PyModule m) {
+        m.add("__package__", dev.kaa.runtime.objects.PyStr.EMPTY);
         m.add("struct_time", STRUCT_TIME);
         ZoneId zone = ZoneId.systemDefault();
         int year = LocalDateTime.now(zone).getYear();

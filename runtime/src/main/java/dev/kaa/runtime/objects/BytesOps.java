@@ -1208,6 +1208,10 @@ public final class BytesOps {
                     }
                 }
                 default -> {
+                    if (!errors.equals("strict") && !errors.equals("surrogatepass") && !errors.equals("xmlcharrefreplace")
+                            && !errors.equals("namereplace")) {
+                        throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", errors);
+                    }
                     String reason = need < 0 ? "invalid start byte"
                             : i + k >= end ? "unexpected end of data" : "invalid continuation byte";
                     throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("utf-8"),
@@ -1221,5 +1225,264 @@ public final class BytesOps {
             cps[n++] = ending.charAt(k);
         }
         return PyStr.fromCodePoints(cps, 0, n);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Decoding with the common codecs (bytes.decode, bytearray.decode, str(b, encoding, errors))
+
+    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("hex", "hex-codec", "base64",
+            "base64-codec", "rot13", "rot-13", "zlib", "zlib-codec", "bz2", "bz2-codec", "quopri", "quopri-codec",
+            "quotedprintable", "uu", "uu-codec");
+
+    /** Python's normalized codec name: lower case, '_' and ' ' as '-'. */
+    static String normalizeEncoding(String encoding) {
+        return encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+    }
+
+    /** The error handler's replacement for bytes [s, e) of {@code b}, or null to raise the error. */
+    private static String replacement(byte[] b, int s, int e, String errors) {
+        switch (errors) {
+            case "strict":
+                return null;
+            case "replace":
+                return "\ufffd";
+            case "ignore":
+                return "";
+            case "backslashreplace": {
+                StringBuilder sb = new StringBuilder();
+                for (int i = s; i < e; i++) {
+                    sb.append(String.format("\\x%02x", b[i] & 0xff));
+                }
+                return sb.toString();
+            }
+            case "surrogateescape": {
+                StringBuilder sb = new StringBuilder();
+                for (int i = s; i < e; i++) {
+                    int c = b[i] & 0xff;
+                    if (c < 0x80) {
+                        return null;
+                    }
+                    sb.append((char) (0xdc00 + c));
+                }
+                return sb.toString();
+            }
+            case "surrogatepass", "xmlcharrefreplace", "namereplace":
+                return null;
+            default:
+                throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", errors);
+        }
+    }
+
+    private static PyException decodeError(String codec, PyObject obj, int s, int e, String reason) {
+        return PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of(codec), obj, PyInt.of(s), PyInt.of(e),
+                PyStr.of(reason));
+    }
+
+    /** Appends code point or error replacement text to sb (code points above U+FFFF as surrogate pairs). */
+    private static void bad(StringBuilder sb, byte[] b, int s, int e, String errors, String codec, PyObject obj,
+                            String reason) {
+        String r = replacement(b, s, e, errors);
+        if (r == null) {
+            throw decodeError(codec, obj, s, e, reason);
+        }
+        sb.append(r);
+    }
+
+    /**
+     * {@code bytes.decode(encoding, errors)} for UTF-8 (also -sig and surrogatepass), Latin-1, ASCII, UTF-16
+     * and UTF-32 (with BOMs), and the single-byte code pages of the JDK (as CPython's "charmap" codecs).
+     */
+    public static PyStr decode(byte[] b, String encoding, String errors, PyObject obj) {
+        String enc = normalizeEncoding(encoding);
+        switch (enc) {
+            case "utf-8", "utf8", "u8", "utf", "cp65001":
+                if (errors.equals("surrogatepass")) {
+                    return decodeUtf8SurrogatePass(b, obj);
+                }
+                return decodeUtf8(b, 0, b.length, errors, "", obj);
+            case "utf-8-sig", "utf8-sig": {
+                int off = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+                return decodeUtf8(b, off, b.length - off, errors, "", obj);
+            }
+            case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100":
+                return PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+            case "ascii", "us-ascii", "646": {
+                StringBuilder sb = new StringBuilder(b.length);
+                for (int i = 0; i < b.length; i++) {
+                    int c = b[i] & 0xff;
+                    if (c < 0x80) {
+                        sb.append((char) c);
+                    } else {
+                        bad(sb, b, i, i + 1, errors, "ascii", obj, "ordinal not in range(128)");
+                    }
+                }
+                return PyStr.of(sb.toString());
+            }
+            case "utf-16", "utf16", "utf-16-le", "utf-16le", "utf-16-be", "utf-16be": {
+                boolean le = !enc.endsWith("be");
+                int off = 0;
+                if (enc.equals("utf-16") || enc.equals("utf16")) {
+                    if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+                        off = 2;
+                    } else if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+                        off = 2;
+                        le = false;
+                    }
+                }
+                return decodeUtf16(b, off, le, errors, obj);
+            }
+            case "utf-32", "utf32", "utf-32-le", "utf-32le", "utf-32-be", "utf-32be": {
+                boolean le = !enc.endsWith("be");
+                int off = 0;
+                if (enc.equals("utf-32") || enc.equals("utf32")) {
+                    if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+                        off = 4;
+                    } else if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+                        off = 4;
+                        le = false;
+                    }
+                }
+                return decodeUtf32(b, off, le, errors, obj);
+            }
+            default:
+                break;
+        }
+        if (NOT_TEXT.contains(enc)) {
+            throw PyErr.format(PyExc.LookupError,
+                    "'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs", encoding);
+        }
+        java.nio.charset.Charset cs = singleByteCharset(enc);
+        if (cs == null) {
+            throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+        StringBuilder sb = new StringBuilder(b.length);
+        java.nio.charset.CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        for (int i = 0; i < b.length; i++) {
+            try {
+                sb.append(dec.decode(java.nio.ByteBuffer.wrap(b, i, 1)));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                bad(sb, b, i, i + 1, errors, "charmap", obj, "character maps to <undefined>");
+            }
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    /** Python's names of the JDK's single-byte code pages. */
+    private static java.nio.charset.Charset singleByteCharset(String enc) {
+        String jname;
+        if (enc.matches("cp125[0-8]|windows-125[0-8]")) {
+            jname = "windows-" + enc.substring(enc.length() - 4);
+        } else if (enc.matches("iso-?8859-([2-9]|1[0-6])")) {
+            jname = "ISO-8859-" + enc.substring(enc.lastIndexOf('-') + 1);
+        } else if (enc.matches("latin-?[2-9]")) {
+            jname = switch (enc.charAt(enc.length() - 1)) {
+                case '2' -> "ISO-8859-2";
+                case '3' -> "ISO-8859-3";
+                case '4' -> "ISO-8859-4";
+                case '5' -> "ISO-8859-9";
+                case '6' -> "ISO-8859-10";
+                case '7' -> "ISO-8859-13";
+                case '8' -> "ISO-8859-14";
+                default -> "ISO-8859-15";
+            };
+        } else if (enc.matches("cp(437|737|775|850|852|855|857|858|860|861|862|863|864|865|866|869)")) {
+            jname = "IBM" + enc.substring(2);
+        } else if (enc.equals("koi8-r") || enc.equals("koi8-u")) {
+            jname = enc.toUpperCase(java.util.Locale.ROOT);
+        } else if (enc.equals("mac-roman") || enc.equals("macroman")) {
+            jname = "x-MacRoman";
+        } else {
+            return null;
+        }
+        try {
+            return java.nio.charset.Charset.forName(jname);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static PyStr decodeUtf16(byte[] b, int off, boolean le, String errors, PyObject obj) {
+        String codec = le ? "utf-16-le" : "utf-16-be";
+        StringBuilder sb = new StringBuilder(b.length / 2);
+        int i = off;
+        int n = b.length;
+        while (i < n) {
+            if (n - i < 2) {
+                bad(sb, b, i, n, errors, codec, obj, "truncated data");
+                break;
+            }
+            int u = le ? (b[i] & 0xff) | (b[i + 1] & 0xff) << 8 : (b[i] & 0xff) << 8 | (b[i + 1] & 0xff);
+            if (u < 0xd800 || u > 0xdfff) {
+                sb.append((char) u);
+                i += 2;
+                continue;
+            }
+            if (u >= 0xdc00) {
+                bad(sb, b, i, i + 2, errors, codec, obj, "illegal encoding");
+                i += 2;
+                continue;
+            }
+            if (n - i < 4) {
+                bad(sb, b, i, n, errors, codec, obj, "unexpected end of data");
+                break;
+            }
+            int u2 = le ? (b[i + 2] & 0xff) | (b[i + 3] & 0xff) << 8 : (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
+            if (u2 < 0xdc00 || u2 > 0xdfff) {
+                bad(sb, b, i, i + 2, errors, codec, obj, "illegal UTF-16 surrogate");
+                i += 2;
+                continue;
+            }
+            sb.append((char) u).append((char) u2);
+            i += 4;
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyStr decodeUtf32(byte[] b, int off, boolean le, String errors, PyObject obj) {
+        String codec = le ? "utf-32-le" : "utf-32-be";
+        StringBuilder sb = new StringBuilder(b.length / 4);
+        int i = off;
+        int n = b.length;
+        while (i < n) {
+            if (n - i < 4) {
+                bad(sb, b, i, n, errors, codec, obj, "truncated data");
+                break;
+            }
+            long c = le ? (b[i] & 0xffL) | (b[i + 1] & 0xffL) << 8 | (b[i + 2] & 0xffL) << 16 | (b[i + 3] & 0xffL) << 24
+                    : (b[i] & 0xffL) << 24 | (b[i + 1] & 0xffL) << 16 | (b[i + 2] & 0xffL) << 8 | (b[i + 3] & 0xffL);
+            if (c > 0x10ffff) {
+                bad(sb, b, i, i + 4, errors, codec, obj, "code point not in range(0x110000)");
+            } else if (c >= 0xd800 && c <= 0xdfff) {
+                bad(sb, b, i, i + 4, errors, codec, obj, "code point in surrogate code point range(0xd800, 0xe000)");
+            } else {
+                sb.appendCodePoint((int) c);
+            }
+            i += 4;
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    /** UTF-8 accepting encoded surrogates (errors='surrogatepass'), which stay lone surrogates. */
+    private static PyStr decodeUtf8SurrogatePass(byte[] b, PyObject obj) {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream(b.length);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c == 0xed && i + 2 < b.length && (b[i + 1] & 0xe0) == 0xa0 && (b[i + 2] & 0xc0) == 0x80) {
+                out.append(decodeUtf8(plain.toByteArray(), 0, plain.size(), "strict", "", obj));
+                plain.reset();
+                out.append((char) (0xd000 | (b[i + 1] & 0x3f) << 6 | (b[i + 2] & 0x3f)));
+                i += 3;
+                continue;
+            }
+            plain.write(c);
+            i++;
+        }
+        out.append(decodeUtf8(plain.toByteArray(), 0, plain.size(), "strict", "", obj));
+        int[] cps = out.codePoints().toArray();
+        return PyStr.fromCodePoints(cps, 0, cps.length);
     }
 }

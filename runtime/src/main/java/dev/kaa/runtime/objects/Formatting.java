@@ -387,6 +387,9 @@ final class Formatting {
                     : Long.toString(Math.abs(v.value), radix);
         } else {
             negative = v.big.signum() < 0;
+            if (radix == 10) {
+                PyInt.checkStrDigits(v.big); // _PyLong_Format's decimal conversion has the limit
+            }
             digits = v.big.abs().toString(radix);
         }
         if (f.type == 'X') {
@@ -646,7 +649,8 @@ final class Formatting {
         boolean sign = Double.doubleToRawLongBits(val) < 0;
         StringBuilder sb = new StringBuilder();
         if (Double.isNaN(val)) {
-            return upper ? "NAN" : "nan";
+            // the sign of a nan is ignored, but a requested '+' is still added
+            return ((flags & DTSF_SIGN) != 0 ? "+" : "") + (upper ? "NAN" : "nan");
         }
         if (Double.isInfinite(val)) {
             if (sign) {

@@ -27,14 +27,9 @@ public final class HeapTypes {
 
     /** {@code type_new}. */
     static PyObject typeNew(PyType metatype, PyObject[] args, int off, int nargs, PyTuple kwnames) {
-        if (metatype == PyType.TYPE && nargs == 1 && kwnames == null) {
-            return args[off].type();
-        }
+        // type(x) and "type() takes 1 or 3 arguments" are type_call's; here it is PyArg_ParseTuple's "UO!O!".
         if (nargs != 3) {
-            if (nargs == 1) {
-                throw PyErr.format(PyExc.TypeError, "type.__new__() takes exactly 3 arguments (1 given)");
-            }
-            throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
+            throw PyErr.format(PyExc.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", nargs);
         }
         PyObject nameObj = args[off];
         PyObject basesObj = args[off + 1];
@@ -50,6 +45,9 @@ public final class HeapTypes {
         if (!(nsObj instanceof PyDict ns)) {
             throw PyErr.format(PyExc.TypeError, "type.__new__() argument 3 must be dict, not %s",
                     nsObj.type().getName());
+        }
+        if (name.toString().indexOf('\0') >= 0) {
+            throw PyErr.format(PyExc.ValueError, "type name must not contain null characters");
         }
         PyDict kwds = new PyDict();
         if (kwnames != null) {
@@ -235,7 +233,8 @@ public final class HeapTypes {
                     throw PyErr.format(PyExc.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                             base.getName());
                 }
-                if (subclassLayout(base) != PyInstance.class) {
+                if (subclassLayout(base) != PyInstance.class
+                        && !PyBaseException.class.isAssignableFrom(subclassLayout(base))) {
                     throw PyErr.format(PyExc.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                             base.getName());
                 }
@@ -260,6 +259,16 @@ public final class HeapTypes {
         }
         if (dict.getItem(Id.__doc__) == null) {
             dict.setItem(Id.__doc__, PyNone.NONE);
+        }
+        // type_new_set_module: __module__ from the calling frame's globals (class statements set their own).
+        if (dict.getItem(Id.__module__) == null) {
+            PyFrame caller = dev.kaa.runtime.ThreadState.current().frame;
+            if (caller != null && caller.globals instanceof PyDict g) {
+                PyObject modName = g.getItem(Id.__name__);
+                if (modName != null) {
+                    dict.setItem(Id.__module__, modName);
+                }
+            }
         }
         // A class that defines __eq__ but not __hash__ is unhashable (type_ready_set_hash).
         if (dict.getItem(Id.__eq__) != null && dict.getItem(Id.__hash__) == null) {

@@ -32,6 +32,7 @@ final class PercentFormat {
             if (i >= n) {
                 throw PyErr.format(PyExc.ValueError, "incomplete format");
             }
+            int specStart = i;
             PyObject value = null;
             if (f.charAt(i) == '(') {
                 if (!mapping) {
@@ -79,6 +80,9 @@ final class PercentFormat {
                 if (argi >= items.length) {
                     throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
                 }
+                if (!(items[argi] instanceof PyInt)) {
+                    throw PyErr.format(PyExc.TypeError, "* wants int");
+                }
                 width = (int) Abstract.asIndex(items[argi++], PyExc.OverflowError);
                 if (width < 0) {
                     left = true;
@@ -87,11 +91,22 @@ final class PercentFormat {
                 i++;
             } else {
                 int ws = i;
-                while (i < n && Character.isDigit(f.charAt(i))) {
+                while (i < n && f.charAt(i) >= '0' && f.charAt(i) <= '9') {
                     i++;
                 }
                 if (i > ws) {
-                    width = Integer.parseInt(f.substring(ws, i));
+                    long w = 0;
+                    for (int k = ws; k < i; k++) {
+                        int d = f.charAt(k) - '0';
+                        if (w > (Long.MAX_VALUE - d) / 10) {
+                            throw PyErr.format(PyExc.ValueError, "width too big");
+                        }
+                        w = w * 10 + d;
+                    }
+                    if (w > Integer.MAX_VALUE - 16) {
+                        throw PyErr.newException(PyExc.MemoryError);
+                    }
+                    width = (int) w;
                 }
             }
             int prec = -1;
@@ -101,14 +116,28 @@ final class PercentFormat {
                     if (argi >= items.length) {
                         throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
                     }
+                    if (!(items[argi] instanceof PyInt)) {
+                        throw PyErr.format(PyExc.TypeError, "* wants int");
+                    }
                     prec = (int) Abstract.asIndex(items[argi++], PyExc.OverflowError);
+                    if (prec < 0) {
+                        prec = 0;
+                    }
                     i++;
                 } else {
                     int ps = i;
-                    while (i < n && Character.isDigit(f.charAt(i))) {
+                    while (i < n && f.charAt(i) >= '0' && f.charAt(i) <= '9') {
                         i++;
                     }
-                    prec = i > ps ? Integer.parseInt(f.substring(ps, i)) : 0;
+                    long p = 0;
+                    for (int k = ps; k < i; k++) {
+                        int d = f.charAt(k) - '0';
+                        if (p > (Integer.MAX_VALUE - d) / 10) {
+                            throw PyErr.format(PyExc.ValueError, "precision too big");
+                        }
+                        p = p * 10 + d;
+                    }
+                    prec = (int) p;
                 }
             }
             while (i < n && (f.charAt(i) == 'h' || f.charAt(i) == 'l' || f.charAt(i) == 'L')) {
@@ -118,7 +147,8 @@ final class PercentFormat {
                 throw PyErr.format(PyExc.ValueError, "incomplete format");
             }
             char conv = f.charAt(i);
-            if (conv == '%') {
+            if (conv == '%' && i == specStart) {
+                // only "%%" is a literal percent; '%' after flags, width or a key is an unsupported conversion
                 out.append('%');
                 continue;
             }
@@ -174,17 +204,17 @@ final class PercentFormat {
                 case 'c' -> {
                     if (value instanceof PyStr s) {
                         if (s.length() != 1) {
-                            throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
+                            throw PyErr.format(PyExc.TypeError, "%c requires int or char");
                         }
                         body = s.toString();
                     } else if (value instanceof PyInt || value.type().nb_index != null) {
                         PyInt v = PyNumber.index(value);
                         if (!v.isSmall() || v.value < 0 || v.value > 0x10ffff) {
-                            throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");
+                            throw PyErr.format(PyExc.OverflowError, "%c arg not in range(0x110000)");
                         }
                         body = new String(Character.toChars((int) v.value));
                     } else {
-                        throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
+                        throw PyErr.format(PyExc.TypeError, "%c requires int or char");
                     }
                 }
                 default -> throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",

@@ -19,6 +19,17 @@ import dev.kaa.runtime.PyErr;
  */
 @PyClass(name = "BaseException", doc = "Common base class for all exceptions")
 public class PyBaseException extends PyObject implements HasDict {
+    /** The storage of {@code __slots__} members declared by Python subclasses (for member descriptors). */
+    PyObject[] slotStorage() {
+        PyObject[] v = slotValues;
+        int n = HeapTypes.slotCount(type());
+        if (v == null || v.length < n) {
+            v = v == null ? new PyObject[n] : java.util.Arrays.copyOf(v, n);
+            slotValues = v;
+        }
+        return v;
+    }
+
     /** {@code args}. */
     PyTuple args;
     /** {@code __traceback__}: None or a traceback object. */
@@ -30,6 +41,8 @@ public class PyBaseException extends PyObject implements HasDict {
     /** {@code __suppress_context__}. */
     public boolean suppressContext;
     private PyDict dict;
+    /** Values of the {@code __slots__} of Python subclasses, made on first use. */
+    private PyObject[] slotValues;
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);

@@ -39,7 +39,8 @@ public class PyBaseExceptionGroup extends PyBaseException {
         }
         PyObject message = args[off];
         if (!(message instanceof PyStr)) {
-            throw PyErr.format(PyExc.TypeError, "argument 1 must be str, not %s", message.type().getName());
+            throw PyErr.format(PyExc.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                    message.type().getName());
         }
         PyObject excs = args[off + 1];
         if (excs.type().sq_item == null || excs instanceof PySet || excs instanceof PyDict) {
@@ -185,4 +186,10 @@ public class PyBaseExceptionGroup extends PyBaseException {
         PyObject[] mr = splitRecursive(matcher, false);
         return mr[0] == null ? PyNone.NONE : mr[0];
     }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
+
 }

@@ -157,6 +157,141 @@ public final class PyBaseObject extends PyObject {
         }
     }
 
+    @PyMethod(doc = "Helper for pickle.")
+    static PyObject __getstate__(PyObject self) {
+        return getstateDefault(self, false);
+    }
+
+    /** {@code object_getstate_default}: the instance dict (None when empty), paired with the slot values. */
+    static PyObject getstateDefault(PyObject obj, boolean required) {
+        PyObject state = PyNone.NONE;
+        if (obj instanceof HasDict hd) {
+            PyDict d = hd.dictOrNull();
+            if (d != null && d.size() > 0) {
+                state = d;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (PyType t : obj.type().getMro()) {
+            if (t.slotNames == null) {
+                continue;
+            }
+            for (String n : t.slotNames) {
+                names.add(n); // already mangled, without __dict__ and __weakref__
+            }
+        }
+        if (required && names.isEmpty() && !(obj instanceof PyInstance) && !(obj instanceof HasDict)
+                && obj.getClass() != PyBaseObject.class) {
+            throw PyErr.format(PyExc.TypeError, "cannot pickle '%s' object", obj.type().getName());
+        }
+        if (!names.isEmpty()) {
+            PyDict slots = new PyDict();
+            for (String n : names) {
+                PyObject v = Abstract.lookupAttr(obj, PyStr.of(n));
+                if (v != null) {
+                    slots.setItem(PyStr.of(n), v);
+                }
+            }
+            if (slots.size() > 0) {
+                state = PyTuple.of(state, slots);
+            }
+        }
+        return state;
+    }
+
+    @PyMethod(doc = "Helper for pickle.")
+    static PyObject __reduce__(PyObject self) {
+        return commonReduce(self, 0);
+    }
+
+    @PyMethod(sig = "protocol, /", doc = "Helper for pickle.")
+    static PyObject __reduce_ex__(PyObject self, long protocol) {
+        PyObject reduce = Abstract.lookupAttr(self, PyStr.of("__reduce__"));
+        if (reduce != null) {
+            PyObject clsReduce = Abstract.lookupAttr(self.type(), PyStr.of("__reduce__"));
+            PyObject objReduce = PyType.OBJECT.lookup(PyStr.of("__reduce__"));
+            if (clsReduce != objReduce) {
+                return Abstract.call(reduce);
+            }
+        }
+        return commonReduce(self, protocol);
+    }
+
+    /** {@code _common_reduce}: pickling goes through {@code copyreg}, as in CPython. */
+    private static PyObject commonReduce(PyObject self, long protocol) {
+        PyObject copyreg = dev.kaa.runtime.imports.Importer.importName("copyreg");
+        if (protocol >= 2) {
+            return reduceNewobj(copyreg, self);
+        }
+        return Abstract.callMethod(copyreg, "_reduce_ex", self, PyInt.of(protocol));
+    }
+
+    /** {@code reduce_newobj}: {@code (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)}. */
+    private static PyObject reduceNewobj(PyObject copyreg, PyObject obj) {
+        PyType cls = obj.type();
+        if (cls.tp_new == null) {
+            throw PyErr.format(PyExc.TypeError, "cannot pickle '%s' object", cls.getName());
+        }
+        PyObject args = null;
+        PyObject kwargs = null;
+        PyObject gnex = Abstract.lookupAttr(obj, PyStr.of("__getnewargs_ex__"));
+        if (gnex != null) {
+            PyObject r = Abstract.call(gnex);
+            if (!(r instanceof PyTuple rt)) {
+                throw PyErr.format(PyExc.TypeError, "__getnewargs_ex__ should return a tuple, not '%s'",
+                        r.type().getName());
+            }
+            if (rt.size() != 2) {
+                throw PyErr.format(PyExc.ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %d",
+                        rt.size());
+            }
+            args = rt.get(0);
+            kwargs = rt.get(1);
+            if (!(args instanceof PyTuple)) {
+                throw PyErr.format(PyExc.TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                        args.type().getName());
+            }
+            if (!(kwargs instanceof PyDict)) {
+                throw PyErr.format(PyExc.TypeError, "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                        kwargs.type().getName());
+            }
+        } else {
+            PyObject gn = Abstract.lookupAttr(obj, PyStr.of("__getnewargs__"));
+            if (gn != null) {
+                args = Abstract.call(gn);
+                if (!(args instanceof PyTuple)) {
+                    throw PyErr.format(PyExc.TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                            args.type().getName());
+                }
+            }
+        }
+        boolean hasArgs = args != null;
+        PyObject newobj;
+        PyObject newargs;
+        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
+            newobj = Abstract.getAttr(copyreg, PyStr.of("__newobj__"));
+            PyObject[] a = hasArgs ? ((PyTuple) args).array() : new PyObject[0];
+            PyObject[] na = new PyObject[a.length + 1];
+            na[0] = cls;
+            System.arraycopy(a, 0, na, 1, a.length);
+            newargs = PyTuple.of(na);
+        } else {
+            newobj = Abstract.getAttr(copyreg, PyStr.of("__newobj_ex__"));
+            newargs = PyTuple.of(cls, args, kwargs);
+        }
+        PyObject state;
+        PyObject getstate = Abstract.lookupAttr(obj, PyStr.of("__getstate__"));
+        PyObject objGetstate = PyType.OBJECT.lookup(PyStr.of("__getstate__"));
+        if (getstate != null && Abstract.lookupAttr(cls, PyStr.of("__getstate__")) != objGetstate) {
+            state = Abstract.call(getstate);
+        } else {
+            state = getstateDefault(obj, !(hasArgs || obj instanceof PyList || obj instanceof PyDict));
+        }
+        PyObject listitems = obj instanceof PyList ? Abstract.getIter(obj) : PyNone.NONE;
+        PyObject dictitems = obj instanceof PyDict ? Abstract.getIter(Abstract.callMethod(obj, "items")) : PyNone.NONE;
+        return PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+
     @PyMethod(sig = "format_spec, /", doc = "Default object formatter.")
     static PyObject __format__(PyObject self, PyStr spec) {
         if (spec.length() > 0) {
@@ -171,10 +306,18 @@ public final class PyBaseObject extends PyObject {
         return 16;
     }
 
-    @PyMethod(classmethod = true, doc = "This method is called when a class is subclassed.\n\n"
+    @PyMethod(classmethod = true, sig = "*args, **kwargs", doc = "This method is called when a class is subclassed.\n\n"
             + "The default implementation does nothing. It may be\n"
             + "overridden to extend subclasses.\n")
-    static PyObject __init_subclass__(PyType cls) {
+    static PyObject __init_subclass__(PyType cls, PyTuple args, PyDict kwargs) {
+        // METH_NOARGS bound to the class: the messages name it by its qualname ("Bad.__init_subclass__()").
+        if (kwargs.size() > 0) {
+            throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.getQualname());
+        }
+        if (args.size() > 0) {
+            throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no arguments (%d given)",
+                    cls.getQualname(), args.size());
+        }
         return PyNone.NONE;
     }
 
@@ -209,10 +352,23 @@ public final class PyBaseObject extends PyObject {
             throw PyErr.format(PyExc.TypeError,
                     "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (newto.getLayout() != oldto.getLayout() || HeapTypes.slotCount(newto) != HeapTypes.slotCount(oldto)) {
+        if (newto.getLayout() != oldto.getLayout() || !allSlotNames(newto).equals(allSlotNames(oldto))
+                || newto.hasInstanceDict() != oldto.hasInstanceDict()) {
             throw PyErr.format(PyExc.TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                     newto.getName(), oldto.getName());
         }
         self.setType(newto);
+    }
+
+    /** The {@code __slots__} members of {@code t} in layout order ({@code same_slots_added} compares them). */
+    private static List<String> allSlotNames(PyType t) {
+        List<String> out = new ArrayList<>();
+        PyType[] mro = t.getMro();
+        for (int i = mro.length - 1; i >= 0; i--) {
+            if (mro[i].slotNames != null) {
+                Collections.addAll(out, mro[i].slotNames);
+            }
+        }
+        return out;
     }
 }

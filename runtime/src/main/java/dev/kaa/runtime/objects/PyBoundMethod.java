@@ -2,9 +2,11 @@ package dev.kaa.runtime.objects;
 
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PySetter;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.PyHash;
 import dev.kaa.runtime.slots.CompareOp;
 
@@ -70,6 +72,18 @@ public final class PyBoundMethod extends PyObject {
         return h == -1 ? -2 : h;
     }
 
+    /** A bound method is already bound: {@code __get__} returns it unchanged. */
+    @PySlot(Slot.tp_descr_get)
+    PyObject descrGet(PyObject obj, PyObject type) {
+        return this;
+    }
+
+    /** {@code method_get_doc}: the function's docstring, not the method type's. */
+    @PyGetter("__doc__")
+    PyObject doc() {
+        return Abstract.getAttr(func, Id.__doc__);
+    }
+
     @PySlot(Slot.tp_getattro)
     static PyObject getattro(PyObject self, PyStr name) {
         PyObject r = Abstract.genericGetAttr(self, name, true);
@@ -87,5 +101,17 @@ public final class PyBoundMethod extends PyObject {
     @PyGetter("__self__")
     PyObject selfAttr() {
         return self;
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__func__")
+    void setReadonlyFunc(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__self__")
+    void setReadonlySelf(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 }

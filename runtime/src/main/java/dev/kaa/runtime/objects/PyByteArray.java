@@ -99,7 +99,22 @@ public class PyByteArray extends PyObject {
         return type == TYPE ? new PyByteArray(type) : new Derived(type);
     }
 
-    @PySlot(value = Slot.tp_init, sig = "source=NULL, encoding=NULL, errors=NULL")
+    /** bytearray() is parsed by Clinic's keyword parser ("bytearray() takes at most 3 arguments (4 given)"). */
+    private static final dev.kaa.runtime.binding.ArgSpec INIT_ARGS = new dev.kaa.runtime.binding.ArgSpec(
+            dev.kaa.runtime.binding.ArgSpec.Style.KEYWORDS, "bytearray", new String[] {"source", "encoding", "errors"}, 0,
+            3, new boolean[3], false, false);
+
+    @PySlot(Slot.tp_init)
+    static void initVector(PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyByteArray b = (PyByteArray) self;
+        if (kwnames == null && nargs <= 3) {
+            b.init(nargs > 0 ? args[off] : null, nargs > 1 ? args[off + 1] : null, nargs > 2 ? args[off + 2] : null);
+            return;
+        }
+        PyObject[] a = INIT_ARGS.unpack(args, off, nargs, kwnames);
+        b.init(a[0], a[1], a[2]);
+    }
+
     synchronized void init(PyObject source, PyObject encoding, PyObject errors) {
         if (encoding != null && !(encoding instanceof PyStr)) {
             throw PyErr.format(PyExc.TypeError, "bytearray() argument 'encoding' must be str, not %s",
@@ -388,7 +403,7 @@ public class PyByteArray extends PyObject {
 
     @PySlot(Slot.tp_iter)
     PyObject iter() {
-        return new PySeqIterator(this);
+        return new PyBytesIterator(this);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -488,6 +503,15 @@ public class PyByteArray extends PyObject {
     synchronized void clear() {
         buf = NO_BYTES;
         size = 0;
+    }
+
+    @PyMethod(sig = "flags, /", doc = "Return a buffer object that exposes the underlying memory of the object.")
+    PyObject __buffer__(int flags) {
+        return PyMemoryView.memoryviewNew(PyMemoryView.TYPE, this);
+    }
+
+    @PyMethod(sig = "buffer, /", doc = "Release the buffer object that exposes the underlying memory of the object.")
+    void __release_buffer__(PyObject buffer) {
     }
 
     @PyMethod(doc = "Return a copy of B.")

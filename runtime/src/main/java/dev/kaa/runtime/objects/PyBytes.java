@@ -88,65 +88,54 @@ public class PyBytes extends PyObject {
 
     /** {@code bytes.decode} / {@code str(b, encoding, errors)}. */
     static PyStr decode(PyObject obj, PyObject encoding, PyObject errors) {
-        if (obj instanceof PyByteArray ba) {
-            obj = new PyBytes(ba.toByteArray());
+        if (encoding != null && !(encoding instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "str() argument 'encoding' must be str, not %s", encoding.type().getName());
+        }
+        if (errors != null && !(errors instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "str() argument 'errors' must be str, not %s", errors.type().getName());
+        }
+        if (obj instanceof PyStr) {
+            throw PyErr.format(PyExc.TypeError, "decoding str is not supported");
+        }
+        if (obj instanceof PyByteArray || obj instanceof PyMemoryView) {
+            obj = new PyBytes(BytesOps.buffer(obj));
         }
         if (!(obj instanceof PyBytes b)) {
             throw PyErr.format(PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
                     obj.type().getName());
         }
-        String enc = encoding == null ? "utf-8" : Abstract.str(encoding).toString();
-        String err = errors == null ? "strict" : Abstract.str(errors).toString();
+        String enc = encoding == null ? "utf-8" : encoding.toString();
+        String err = errors == null ? "strict" : errors.toString();
         return b.decode(enc, err);
     }
 
     PyStr decode(String encoding, String errors) {
-        String enc = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        switch (enc) {
-            case "utf-8", "utf8", "u8", "utf":
-                return BytesOps.decodeUtf8(value, 0, value.length, errors, "", this);
-            case "latin-1", "latin1", "iso-8859-1":
-                return PyStr.of(new String(value, StandardCharsets.ISO_8859_1));
-            case "ascii", "us-ascii":
-                for (int i = 0; i < value.length; i++) {
-                    if (value[i] < 0) {
-                        if (errors.equals("strict")) {
-                            throw PyErr.newException(PyExc.UnicodeDecodeError, PyStr.of("ascii"), this, PyInt.of(i),
-                                    PyInt.of(i + 1), PyStr.of("ordinal not in range(128)"));
-                        }
-                        return decodeAsciiWithErrors(errors);
-                    }
-                }
-                return PyStr.of(new String(value, StandardCharsets.ISO_8859_1));
-            default:
-                throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
-        }
+        return BytesOps.decode(value, encoding, errors, this);
     }
 
-    /** ASCII decoding with a non-strict error handler, one error per byte above 127. */
-    private PyStr decodeAsciiWithErrors(String errors) {
-        StringBuilder sb = new StringBuilder(value.length);
-        for (int i = 0; i < value.length; i++) {
-            int c = value[i] & 0xff;
-            if (c < 0x80) {
-                sb.append((char) c);
-                continue;
-            }
-            switch (errors) {
-                case "replace" -> sb.append('\ufffd');
-                case "ignore" -> {
-                }
-                case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
-                case "surrogateescape" -> sb.append((char) (0xdc00 + c));
-                default -> throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", errors);
-            }
+    /** bytes() is parsed by Clinic's keyword parser ("bytes() takes at most 3 arguments (4 given)"). */
+    private static final dev.kaa.runtime.binding.ArgSpec NEW_ARGS = new dev.kaa.runtime.binding.ArgSpec(
+            dev.kaa.runtime.binding.ArgSpec.Style.KEYWORDS, "bytes", new String[] {"source", "encoding", "errors"}, 0, 3,
+            new boolean[3], false, false);
+
+    @PySlot(Slot.tp_new)
+    static PyObject bytesNewVector(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        if (kwnames == null && nargs <= 3) {
+            return bytesNew(type, nargs > 0 ? args[off] : null, nargs > 1 ? args[off + 1] : null,
+                    nargs > 2 ? args[off + 2] : null);
         }
-        return PyStr.of(sb.toString());
+        PyObject[] a = NEW_ARGS.unpack(args, off, nargs, kwnames);
+        return bytesNew(type, a[0], a[1], a[2]);
     }
 
-    @PySlot(value = Slot.tp_new, sig = "source=NULL, encoding=NULL, errors=NULL")
     static PyObject bytesNew(PyType type, PyObject source, PyObject encoding, PyObject errors) {
         byte[] v;
+        if (encoding != null && !(encoding instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "bytes() argument 'encoding' must be str, not %s", encoding.type().getName());
+        }
+        if (errors != null && !(errors instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "bytes() argument 'errors' must be str, not %s", errors.type().getName());
+        }
         PyObject bytesMethod;
         if (source != null && encoding == null && errors == null && !(source instanceof PyBytes && type == TYPE)
                 && (bytesMethod = source.type().lookup(BYTES_METHOD)) != null) {
@@ -336,7 +325,7 @@ public class PyBytes extends PyObject {
 
     @PySlot(Slot.tp_iter)
     PyObject iter() {
-        return new PySeqIterator(this);
+        return new PyBytesIterator(this);
     }
 
     @PyMethod(name = "decode", sig = "encoding='utf-8', errors='strict'", doc = "Decode the bytes using the codec registered for encoding.")
@@ -557,6 +546,11 @@ public class PyBytes extends PyObject {
     @PyMethod(sig = "sep=NULL, bytes_per_sep=1", doc = "Create a string of hexadecimal numbers from a bytes object.")
     PyObject hex(PyObject sep, long bytesPerSep) {
         return BytesOps.hex(value, value.length, sep, bytesPerSep);
+    }
+
+    @PyMethod(sig = "flags, /", doc = "Return a buffer object that exposes the underlying memory of the object.")
+    PyObject __buffer__(int flags) {
+        return PyMemoryView.memoryviewNew(PyMemoryView.TYPE, this);
     }
 
     private static final PyStr BYTES_METHOD = PyStr.shared("__bytes__");

@@ -2,9 +2,11 @@ package dev.kaa.runtime.objects;
 
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PySetter;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyErr;
 
 /** {@code classmethod}: binds its callable to the class on attribute access. */
 @PyClass(name = "classmethod", doc = "Convert a function to be a class method.")
@@ -76,9 +78,18 @@ public class PyClassMethod extends PyObject implements HasDict {
         return callable;
     }
 
-    @PyGetter("__annotations__")
-    PyObject annotations() {
-        return Abstract.getAttr(callable, PyStr.of("__annotations__"));
+    @PyGetter("__dict__")
+    PyObject getDictAttr() {
+        return getDict();
+    }
+
+    @PySetter("__dict__")
+    void setDictAttr(PyObject v) {
+        if (!(v instanceof PyDict d)) {
+            throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                    v == null ? "NoneType" : v.type().getName());
+        }
+        dict = d;
     }
 
     @PyGetter("__isabstractmethod__")
@@ -92,12 +103,24 @@ public class PyClassMethod extends PyObject implements HasDict {
      * callable's {@code __module__}, {@code __name__}, {@code __qualname__} and {@code __doc__} into their dict.
      */
     static void functoolsWraps(PyObject wrapper, PyObject wrapped) {
-        for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
+        for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
             PyStr n = PyStr.of(name);
             PyObject v = Abstract.lookupAttr(wrapped, n);
             if (v != null) {
                 Abstract.setAttr(wrapper, n, v);
             }
         }
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__func__")
+    void setReadonlyFunc(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__wrapped__")
+    void setReadonlyWrapped(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 }

@@ -350,13 +350,32 @@ public class PyDict extends PyObject {
     /** {@code dict.copy()} for any dict (the result is an exact dict). */
     public PyDict copy() {
         PyDict d = new PyDict();
-        Table t = table;
-        for (int j = 0; j < t.nentries; j++) {
-            PyObject v = t.values[j];
+        Table old = table;
+        int n = used;
+        if (n == 0) {
+            return d;
+        }
+        // The keys are known distinct: place them without comparing (CPython clones the keys table, so
+        // colliding keys' __eq__ is never called by copy()).
+        int size = MIN_SIZE;
+        while ((size << 1) / 3 < n) {
+            size <<= 1;
+        }
+        Table t = new Table(size);
+        int k = 0;
+        for (int j = 0; j < old.nentries && k < n; j++) {
+            PyObject v = old.values[j];
             if (v != null) {
-                d.setItem(t.keys[j], t.hashes[j], v);
+                t.hashes[k] = old.hashes[j];
+                t.keys[k] = old.keys[j];
+                t.values[k] = v;
+                t.indices[findEmptySlot(t.indices, old.hashes[j])] = k;
+                k++;
             }
         }
+        t.nentries = k;
+        d.table = t;
+        d.used = k;
         return d;
     }
 
@@ -560,12 +579,8 @@ public class PyDict extends PyObject {
         if (!(v instanceof PyDict a) || !(w instanceof PyDict b)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
+        // dict_or: PyDict_Copy makes an exact dict even for subclasses.
         PyDict r = a.copy();
-        if (v.type != TYPE) {
-            PyObject c = Abstract.call(v.type, r);
-            ((PyDict) c).updateFrom(b);
-            return c;
-        }
         r.updateFrom(b);
         return r;
     }
@@ -698,4 +713,10 @@ public class PyDict extends PyObject {
     boolean containsMethod(PyObject key) {
         return containsKey(key);
     }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
+
 }

@@ -384,8 +384,27 @@ public class PyFloat extends PyObject {
         if (x instanceof PyStr s) {
             return parse(s);
         }
-        if (x instanceof PyBytes b) {
-            return parse(PyStr.of(new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)));
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            // bytes are parsed as ASCII: other bytes, and whitespace beyond C's isspace, are errors
+            byte[] b = x instanceof PyBytes pb ? pb.bytes() : ((PyByteArray) x).toByteArray();
+            int i = 0;
+            int n = b.length;
+            while (i < n && isCSpace(b[i])) {
+                i++;
+            }
+            while (n > i && isCSpace(b[n - 1])) {
+                n--;
+            }
+            boolean ascii = true;
+            for (int k = i; k < n; k++) {
+                ascii &= b[k] > 0 && !isCSpace(b[k]);
+            }
+            Double d = ascii ? parseOrNull(PyStr.of(new String(b, i, n - i, java.nio.charset.StandardCharsets.ISO_8859_1)))
+                    : null;
+            if (d == null) {
+                throw PyErr.format(PyExc.ValueError, "could not convert string to float: %s", Abstract.repr(x));
+            }
+            return d;
         }
         PyType t = x.type();
         if (t.nb_float == null && t.nb_index == null) {
@@ -407,10 +426,10 @@ public class PyFloat extends PyObject {
     static Double parseOrNull(PyStr str) {
         int n = str.length();
         int i = 0;
-        while (i < n && PyStr.isSpace(str.codePointAt(i))) {
+        while (i < n && isNumberSpace(str.codePointAt(i))) {
             i++;
         }
-        while (n > i && PyStr.isSpace(str.codePointAt(n - 1))) {
+        while (n > i && isNumberSpace(str.codePointAt(n - 1))) {
             n--;
         }
         StringBuilder sb = new StringBuilder();
@@ -470,6 +489,19 @@ public class PyFloat extends PyObject {
         }
         double d = Double.parseDouble(sb.toString());
         return negative ? -d : d;
+    }
+
+    /**
+     * Whitespace around a number in a str: {@code _PyUnicode_TransformDecimalAndSpaceToASCII} turns only
+     * non-ASCII whitespace into spaces, and the parsers then skip C's isspace.
+     */
+    static boolean isNumberSpace(int c) {
+        return c < 127 ? isCSpace(c) : PyStr.isSpace(c);
+    }
+
+    /** C's {@code isspace} in the C locale ({@code Py_ISSPACE}). */
+    static boolean isCSpace(int c) {
+        return c == ' ' || (c >= 0x09 && c <= 0x0d);
     }
 
     private static boolean isAsciiDigit(int c) {
@@ -556,11 +588,127 @@ public class PyFloat extends PyObject {
     }
 
     @PyMethod(sig = "format_spec, /", doc = "Formats the float according to format_spec.")
-    PyObject __format__(PyStr spec) {
+    PyObject __format__(PyObject specArg) {
+        if (!(specArg instanceof PyStr spec)) {
+            throw PyErr.format(PyExc.TypeError, "__format__() argument must be str, not %s",
+                    specArg == PyNone.NONE ? "None" : specArg.type().getName());
+        }
         if (spec.length() == 0) {
             return Abstract.str(this);
         }
         return Formatting.formatFloat(value, spec.toString(), type().getName());
+    }
+
+    @PyMethod(classmethod = true, sig = "string, /",
+              doc = "Create a floating-point number from a hexadecimal string.")
+    static PyObject fromhex(PyType type, PyObject string) {
+        if (!(string instanceof PyStr str)) {
+            throw PyErr.format(PyExc.TypeError, "bad argument type for built-in operation");
+        }
+        double x = fromHexString(str.toString());
+        PyObject result = of(x);
+        return type == TYPE ? result : Abstract.call(type, result);
+    }
+
+    /** {@code float_fromhex}'s parser: {@code [ws][sign](inf|nan|[0x]hex[.hex][p[sign]dec])[ws]}. */
+    private static double fromHexString(String s) {
+        int n = s.length();
+        int p = 0;
+        while (p < n && isCSpace(s.charAt(p))) {
+            p++;
+        }
+        int end = n;
+        while (end > p && isCSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        String body = s.substring(p, end);
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        int q = 0;
+        boolean negate = false;
+        if (lower.startsWith("-") || lower.startsWith("+")) {
+            negate = lower.charAt(0) == '-';
+            q = 1;
+        }
+        String rest = lower.substring(q);
+        if (rest.equals("inf") || rest.equals("infinity")) {
+            return negate ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (rest.equals("nan")) {
+            return negate ? -Double.NaN : Double.NaN;
+        }
+        int m = rest.startsWith("0x") ? 2 : 0;
+        StringBuilder digits = new StringBuilder();
+        int fdigits = 0;
+        int len = rest.length();
+        while (m < len && Character.digit(rest.charAt(m), 16) >= 0 && rest.charAt(m) < 128) {
+            digits.append(rest.charAt(m++));
+        }
+        if (m < len && rest.charAt(m) == '.') {
+            m++;
+            while (m < len && Character.digit(rest.charAt(m), 16) >= 0 && rest.charAt(m) < 128) {
+                digits.append(rest.charAt(m++));
+                fdigits++;
+            }
+        }
+        if (digits.isEmpty()) {
+            throw PyErr.format(PyExc.ValueError, "invalid hexadecimal floating-point string");
+        }
+        long exp = 0;
+        if (m < len && rest.charAt(m) == 'p') {
+            m++;
+            int es = m;
+            if (m < len && (rest.charAt(m) == '-' || rest.charAt(m) == '+')) {
+                m++;
+            }
+            int ds = m;
+            while (m < len && rest.charAt(m) >= '0' && rest.charAt(m) <= '9') {
+                m++;
+            }
+            if (m == ds) {
+                throw PyErr.format(PyExc.ValueError, "invalid hexadecimal floating-point string");
+            }
+            // strtol saturates; anything beyond a few thousand is overflow or underflow anyway
+            String e = rest.substring(es, m);
+            try {
+                exp = Long.parseLong(e);
+            } catch (NumberFormatException ex) {
+                exp = e.startsWith("-") ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4;
+            }
+        }
+        if (m != len) {
+            throw PyErr.format(PyExc.ValueError, "invalid hexadecimal floating-point string");
+        }
+        java.math.BigInteger coeff = new java.math.BigInteger(digits.toString(), 16);
+        if (coeff.signum() == 0) {
+            return negate ? -0.0 : 0.0;
+        }
+        long e2 = exp - 4L * fdigits;
+        long topExp = e2 + coeff.bitLength();
+        if (topExp > 1024) {
+            throw PyErr.format(PyExc.OverflowError, "hexadecimal value too large to represent as a float");
+        }
+        if (topExp < -1074 - 1) {
+            return negate ? -0.0 : 0.0;
+        }
+        // Java's hexadecimal floating-point parsing rounds half-even, as CPython's code does
+        double x = Double.parseDouble("0x" + coeff.toString(16) + "p" + e2);
+        if (Double.isInfinite(x)) {
+            throw PyErr.format(PyExc.OverflowError, "hexadecimal value too large to represent as a float");
+        }
+        return negate ? -x : x;
+    }
+
+    @PyMethod(classmethod = true, sig = "typestr, /",
+              doc = "You probably don't want to use this function.\n\n"
+                      + "  typestr\n    Must be 'double' or 'float'.\n\n"
+                      + "It exists mainly to be used in Python's test suite.\n\n"
+                      + "This function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE, little-endian' best\n"
+                      + "describes the format of floating-point numbers used by the C type named by typestr.")
+    static PyObject __getformat__(PyType type, String typestr) {
+        if (!typestr.equals("double") && !typestr.equals("float")) {
+            throw PyErr.format(PyExc.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return PyStr.of("IEEE, little-endian");
     }
 
     @PyMethod(doc = "Return a hexadecimal representation of a floating-point number.")

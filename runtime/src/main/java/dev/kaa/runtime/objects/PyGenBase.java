@@ -46,6 +46,11 @@ public abstract class PyGenBase extends PyObject {
      * return value when the frame finished ({@link #isFinished()}); exceptions propagate.
      */
     public PyObject resume(PyObject arg, PyException exc) {
+        return resume(ThreadState.current(), arg, exc);
+    }
+
+    /** As {@link #resume(PyObject, PyException)} on the given (current) thread state. */
+    public PyObject resume(ThreadState ts, PyObject arg, PyException exc) {
         if (running) {
             throw PyErr.format(PyExc.ValueError, "%s already executing", kind());
         }
@@ -55,14 +60,13 @@ public abstract class PyGenBase extends PyObject {
             }
             started = true;
         }
-        ThreadState ts = ThreadState.current();
         PyObject outer = ts.handledException;
         if (excState != null) {
             ts.handledException = excState;
         }
         running = true;
         try {
-            return Eval.resume(frame, arg, exc);
+            return Eval.resume(ts, frame, arg, exc);
         } finally {
             running = false;
             PyObject inner = ts.handledException;
@@ -110,10 +114,15 @@ public abstract class PyGenBase extends PyObject {
 
     /** tp_iternext: null when the frame returns. */
     public PyObject iternext() {
+        return iternext(ThreadState.current());
+    }
+
+    /** tp_iternext on the given (current) thread state, for the interpreter's FOR_ITER. */
+    public PyObject iternext(ThreadState ts) {
         if (frame.finished) {
             return null;
         }
-        PyObject r = resume(PyNone.NONE, null);
+        PyObject r = resume(ts, PyNone.NONE, null);
         return frame.finished ? null : r;
     }
 

@@ -666,6 +666,9 @@ public class PyInt extends PyObject {
             if (x == null) {
                 return ZERO;
             }
+            if (x instanceof PyByteArray ba) {
+                return parseBytes(ba.toByteArray(), 10);
+            }
             return PyNumber.toInt(x);
         }
         long b = Abstract.asIndex(base, PyExc.OverflowError);
@@ -679,9 +682,32 @@ public class PyInt extends PyObject {
             return parse(s, (int) b);
         }
         if (x instanceof PyBytes bs) {
-            return parse(PyStr.of(new String(bs.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), (int) b, x);
+            return parseBytes(bs.bytes(), (int) b);
+        }
+        if (x instanceof PyByteArray ba) {
+            return parseBytes(ba.toByteArray(), (int) b);
         }
         throw PyErr.format(PyExc.TypeError, "int() can't convert non-string with explicit base");
+    }
+
+    /** {@code _PyLong_FromBytes}: ASCII only (whitespace is C's isspace); errors show the bytes' repr. */
+    static PyInt parseBytes(byte[] bytes, int base) {
+        PyInt r = null;
+        boolean ascii = true;
+        for (byte c : bytes) {
+            ascii &= c > 0 && (c >= 0x20 || PyFloat.isCSpace(c)) && c != 0x1c && c != 0x1d && c != 0x1e && c != 0x1f;
+        }
+        if (ascii) {
+            r = parseOrNull(PyStr.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)), base);
+        }
+        if (r == null) {
+            String repr = Abstract.repr(new PyBytes(bytes)).toString();
+            if (repr.length() > 200) {
+                repr = repr.substring(0, 200);
+            }
+            throw PyErr.format(PyExc.ValueError, "invalid literal for int() with base %d: %s", base, repr);
+        }
+        return r;
     }
 
     /** {@code int(s, base)} ({@code PyLong_FromUnicodeObject}). */
@@ -705,10 +731,10 @@ public class PyInt extends PyObject {
     static PyInt parseOrNull(PyStr str, int base) {
         int n = str.length();
         int i = 0;
-        while (i < n && PyStr.isSpace(str.codePointAt(i))) {
+        while (i < n && PyFloat.isNumberSpace(str.codePointAt(i))) {
             i++;
         }
-        while (n > i && PyStr.isSpace(str.codePointAt(n - 1))) {
+        while (n > i && PyFloat.isNumberSpace(str.codePointAt(n - 1))) {
             n--;
         }
         boolean negative = false;
@@ -773,7 +799,7 @@ public class PyInt extends PyObject {
                     + "value has %d digits; use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS,
                     ds.length());
         }
-        if (ds.length() <= 18 && base == 10 || ds.length() <= 15) {
+        if (ds.length() <= 18 && base == 10 || ds.length() <= 12) {
             long v = Long.parseLong(ds, base);
             return of(negative ? -v : v);
         }
@@ -860,7 +886,11 @@ public class PyInt extends PyObject {
     }
 
     @PyMethod(sig = "format_spec, /", doc = "Convert to a string according to format_spec.")
-    PyObject __format__(PyStr spec) {
+    PyObject __format__(PyObject specArg) {
+        if (!(specArg instanceof PyStr spec)) {
+            throw PyErr.format(PyExc.TypeError, "__format__() argument must be str, not %s",
+                    specArg == PyNone.NONE ? "None" : specArg.type().getName());
+        }
         if (spec.length() == 0) {
             return Abstract.str(this);
         }
@@ -932,8 +962,7 @@ public class PyInt extends PyObject {
         } else {
             throw PyErr.format(PyExc.ValueError, "byteorder must be either 'little' or 'big'");
         }
-        byte[] b = PyBytes.asBytes(bytes);
-        byte[] be = b.clone();
+        byte[] be = objectBytes(bytes);
         if (little) {
             for (int k = 0, m = be.length - 1; k < m; k++, m--) {
                 byte t = be[k];
@@ -947,6 +976,20 @@ public class PyInt extends PyObject {
             return r;
         }
         return Abstract.call(cls, r);
+    }
+
+    /** {@code PyObject_Bytes}: bytes itself, {@code __bytes__}, else {@code PyBytes_FromObject} (a copy). */
+    private static byte[] objectBytes(PyObject o) {
+        if (o instanceof PyBytes b && o.getClass() == PyBytes.class) {
+            return b.bytes().clone();
+        }
+        if (o instanceof PyStr || o instanceof PyInt) {
+            if (o.type().lookup(PyStr.shared("__bytes__")) == null) {
+                throw PyErr.format(PyExc.TypeError, "cannot convert '%s' object to bytes", o.type().getName());
+            }
+        }
+        PyObject r = Abstract.call(PyBytes.TYPE, o);
+        return ((PyBytes) r).bytes().clone();
     }
 
     @PyGetter(value = "real", doc = "the real part of a complex number")

@@ -443,12 +443,14 @@ public class PyList extends PyObject {
     @PyMethod(sig = "iterable, /", doc = "Extend list by appending elements from the iterable.")
     void extend(PyObject iterable) {
         PyObject[] add;
-        if (iterable instanceof PyList l) {
-            add = l.toArray();
-        } else if (iterable instanceof PyTuple t) {
-            add = t.items;
+        // list_extend: only exact lists and tuples skip the subclass's __iter__ and __len__.
+        if (iterable.getClass() == PyList.class || iterable == this) {
+            add = ((PyList) iterable).toArray();
+        } else if (iterable.getClass() == PyTuple.class) {
+            add = ((PyTuple) iterable).items;
         } else {
             PyObject it = Abstract.getIter(iterable);
+            Abstract.lengthHint(iterable, 8);
             PyObject x;
             while ((x = Abstract.next(it)) != null) {
                 append(x);
@@ -642,4 +644,10 @@ public class PyList extends PyObject {
             a[j] = t;
         }
     }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
+
 }

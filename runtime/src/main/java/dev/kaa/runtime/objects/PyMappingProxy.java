@@ -71,6 +71,17 @@ public final class PyMappingProxy extends PyObject {
         return dev.kaa.runtime.PyNumber.or(a, b);
     }
 
+    @PySlot(Slot.nb_inplace_or)
+    PyObject inplaceOr(PyObject other) {
+        throw PyErr.format(PyExc.TypeError, "'|=' is not supported by %s; use '|' instead", type().getName());
+    }
+
+    /** {@code mappingproxy_hash}: the hash of the underlying mapping. */
+    @PySlot(Slot.tp_hash)
+    long hash() {
+        return Abstract.hash(mapping);
+    }
+
     @PyMethod(sig = "key, default=None, /", doc = "Return the value for key if key is in the mapping, else default.")
     PyObject get(PyObject key, PyObject defaultValue) {
         return Abstract.callMethod(mapping, "get", key, defaultValue);
@@ -100,4 +111,10 @@ public final class PyMappingProxy extends PyObject {
     PyObject __reversed__() {
         return Abstract.callMethod(mapping, "__reversed__");
     }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
+
 }

@@ -28,6 +28,9 @@ public final class PyMemberDescr extends PyObject {
         if (obj instanceof PyInstance pi) {
             return pi.slots;
         }
+        if (obj instanceof PyBaseException e) {
+            return e.slotStorage();
+        }
         throw PyErr.format(PyExc.SystemError, "bad __slots__ layout for '%s'", obj.type().getName());
     }
 

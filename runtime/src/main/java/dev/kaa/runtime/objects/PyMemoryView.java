@@ -37,7 +37,19 @@ public final class PyMemoryView extends PyObject {
         this.readonly = readonly;
     }
 
-    @PySlot(value = Slot.tp_new, sig = "object")
+    private static final dev.kaa.runtime.binding.ArgSpec NEW_ARGS = new dev.kaa.runtime.binding.ArgSpec(
+            dev.kaa.runtime.binding.ArgSpec.Style.KEYWORDS, "memoryview", new String[] {"object"}, 0, 1,
+            new boolean[] {true}, false, false);
+
+    /** memoryview() is parsed by Clinic's keyword parser ("memoryview() missing required argument ..."). */
+    @PySlot(Slot.tp_new)
+    static PyObject memoryviewNewVector(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        if (kwnames == null && nargs == 1) {
+            return memoryviewNew(type, args[off]);
+        }
+        return memoryviewNew(type, NEW_ARGS.unpack(args, off, nargs, kwnames)[0]);
+    }
+
     static PyObject memoryviewNew(PyType type, PyObject object) {
         if (object instanceof PyBytes b) {
             return new PyMemoryView(b, 0, 1, b.value.length, true);
@@ -219,6 +231,15 @@ public final class PyMemoryView extends PyObject {
     PyObject hex(PyObject sep, long bytesPerSep) {
         byte[] v = toByteArray();
         return BytesOps.hex(v, v.length, sep, bytesPerSep);
+    }
+
+    @PyMethod(sig = "flags, /", doc = "Return a buffer object that exposes the underlying memory of the object.")
+    PyObject __buffer__(int flags) {
+        return PyMemoryView.memoryviewNew(PyMemoryView.TYPE, this);
+    }
+
+    @PyMethod(sig = "buffer, /", doc = "Release the buffer object that exposes the underlying memory of the object.")
+    void __release_buffer__(PyObject buffer) {
     }
 
     @PyMethod(doc = "Release the underlying buffer exposed by the memoryview object.")

@@ -3,6 +3,7 @@ package dev.kaa.runtime.objects;
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
 import dev.kaa.annotations.PyMethod;
+import dev.kaa.annotations.PySetter;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
@@ -22,6 +23,8 @@ public class PyModule extends PyObject implements HasDict {
     public static final PyType TYPE = PyType.fromSpec(new PyModuleTable(), PyType.OBJECT, PyType.TPFLAGS_MANAGED_DICT);
 
     private PyDict dict;
+    /** Made by {@link #fromSpec} from a native module: its repr says "(built-in)" as BuiltinImporter's do. */
+    private boolean builtin;
 
     public PyModule(String name) {
         this(TYPE, name);
@@ -46,6 +49,7 @@ public class PyModule extends PyObject implements HasDict {
     /** A new module object for the native module {@code spec}, in the running interpreter. */
     public static PyModule fromSpec(ModuleSpec spec) {
         PyModule m = new PyModule(spec.name);
+        m.builtin = true;
         if (spec.doc != null) {
             m.dict.setItem(PyStr.of("__doc__"), PyStr.of(spec.doc));
         }
@@ -99,13 +103,20 @@ public class PyModule extends PyObject implements HasDict {
         return new PyModule(type, null);
     }
 
-    @PySlot(value = Slot.tp_init, sig = "name, doc=None")
-    void init(PyObject name, PyObject doc) {
+    /** {@code module.__init__(name, doc=None)}: Clinic's keyword parser, whose messages say "module()". */
+    private static final dev.kaa.runtime.binding.ArgSpec INIT_SPEC = new dev.kaa.runtime.binding.ArgSpec(
+            dev.kaa.runtime.binding.ArgSpec.Style.KEYWORDS, "module", new String[] {"name", "doc"}, 0, 2,
+            new boolean[] {true, false}, false, false);
+
+    @PySlot(Slot.tp_init)
+    static void moduleInit(PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyObject[] a = INIT_SPEC.unpack(args, off, nargs, kwnames);
+        PyObject name = a[0];
         if (!(name instanceof PyStr)) {
-            throw PyErr.format(PyExc.TypeError, "module.__init__() argument 'name' must be str, not %s",
+            throw PyErr.format(PyExc.TypeError, "module() argument 'name' must be str, not %s",
                     name.type().getName());
         }
-        initDict(name, doc);
+        ((PyModule) self).initDict(name, a[1] == null ? PyNone.NONE : a[1]);
     }
 
     /** {@code module_getattro}: the dict, then the module's {@code __getattr__}, then a tailored AttributeError. */
@@ -136,6 +147,9 @@ public class PyModule extends PyObject implements HasDict {
         if (file instanceof PyStr) {
             return PyStr.of("<module '" + n + "' from '" + file + "'>");
         }
+        if (builtin) {
+            return PyStr.of("<module '" + n + "' (built-in)>");
+        }
         return PyStr.of("<module '" + n + "'>");
     }
 
@@ -151,5 +165,33 @@ public class PyModule extends PyObject implements HasDict {
     @PyGetter("__dict__")
     PyObject dictAttr() {
         return dict;
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__dict__")
+    void setReadonlyDict(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** {@code module_get_annotations}: an empty dict is made (and kept) on first access. */
+    @PyGetter("__annotations__")
+    PyObject getAnnotations() {
+        PyStr key = PyStr.of("__annotations__");
+        PyObject a = dict.getItem(key);
+        if (a == null) {
+            a = new PyDict();
+            dict.setItem(key, a);
+        }
+        return a;
+    }
+
+    @PySetter("__annotations__")
+    void setAnnotations(PyObject value) {
+        PyStr key = PyStr.of("__annotations__");
+        if (value != null) {
+            dict.setItem(key, value);
+        } else if (dict.delItemIfPresent(key) == null) {
+            throw PyErr.format(PyExc.AttributeError, "__annotations__");
+        }
     }
 }

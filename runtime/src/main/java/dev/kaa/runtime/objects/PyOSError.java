@@ -71,7 +71,7 @@ public class PyOSError extends PyBaseException {
     @PySlot(Slot.tp_new)
     static PyObject osErrorNew(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         PyType t = type;
-        if (type == PyExc.OSError && nargs >= 2 && args[off] instanceof PyInt e && e.isSmall()) {
+        if (type == PyExc.OSError && nargs >= 2 && nargs <= 5 && args[off] instanceof PyInt e && e.isSmall()) {
             PyType sub = subclassForErrno(e.value);
             if (sub != null) {
                 t = sub;
@@ -102,6 +102,26 @@ public class PyOSError extends PyBaseException {
             return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror));
         }
         return str();
+    }
+
+    @PyGetter("characters_written")
+    PyObject getCharactersWritten() {
+        if (charactersWritten == null) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.AttributeError, "characters_written");
+        }
+        return charactersWritten;
+    }
+
+    @PySetter("characters_written")
+    void setCharactersWritten(PyObject v) {
+        if (v == null) {
+            if (charactersWritten == null) {
+                throw dev.kaa.runtime.PyErr.format(PyExc.AttributeError, "characters_written");
+            }
+            charactersWritten = null;
+            return;
+        }
+        charactersWritten = PyInt.of(dev.kaa.runtime.PyNumber.asSsize(v, PyExc.ValueError));
     }
 
     @PyGetter(value = "errno", doc = "POSIX exception code")

@@ -3,6 +3,7 @@ package dev.kaa.runtime.objects;
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
 import dev.kaa.annotations.PyMethod;
+import dev.kaa.annotations.PySetter;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
@@ -116,11 +117,9 @@ public final class PyRange extends PyObject {
     @PySlot(Slot.mp_subscript)
     PyObject subscript(PyObject key) {
         if (key instanceof PySlice slice) {
-            PySlice.Indices x = slice.indices(len());
-            PyInt newStep = PyInt.multiply(step, PyInt.of(x.step()));
-            PyInt newStart = itemAt(PyInt.of(x.start()));
-            PyInt newStop = PyInt.add(newStart, PyInt.multiply(PyInt.of(x.length()), newStep));
-            return new PyRange(newStart, newStop, newStep);
+            // compute_slice: range(item(start), item(stop), step * slice step), exact for any length.
+            PyInt[] x = slice.longIndices(length);
+            return new PyRange(itemAt(x[0]), itemAt(x[1]), PyInt.multiply(step, x[2]));
         }
         if (key instanceof PyInt || key.type().nb_index != null) {
             PyInt i = PyNumber.index(key);
@@ -240,6 +239,8 @@ public final class PyRange extends PyObject {
                 }
                 i++;
             }
+            // _PySequence_IterSearch's message for non-int values.
+            throw PyErr.format(PyExc.ValueError, "sequence.index(x): x not in sequence");
         }
         throw PyErr.format(PyExc.ValueError, "%s is not in range", Abstract.repr(value));
     }
@@ -257,5 +258,28 @@ public final class PyRange extends PyObject {
     @PyGetter("step")
     PyObject getStep() {
         return step;
+    }
+
+    @PyMethod(doc = "Helper for pickle.")
+    PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("start")
+    void setReadonlyStart(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("stop")
+    void setReadonlyStop(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("step")
+    void setReadonlyStep(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 }

@@ -3,6 +3,7 @@ package dev.kaa.runtime.objects;
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
 import dev.kaa.annotations.PyMethod;
+import dev.kaa.annotations.PySetter;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
@@ -38,7 +39,7 @@ public final class PySlice extends PyObject {
         if (step == PyNone.NONE) {
             st = 1;
         } else {
-            st = Abstract.sliceIndex(step);
+            st = boundIndex(step);
             if (st == 0) {
                 throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
             }
@@ -51,12 +52,12 @@ public final class PySlice extends PyObject {
         if (start == PyNone.NONE) {
             lo = st < 0 ? Long.MAX_VALUE : 0;
         } else {
-            lo = Abstract.sliceIndex(start);
+            lo = boundIndex(start);
         }
         if (stop == PyNone.NONE) {
             hi = st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         } else {
-            hi = Abstract.sliceIndex(stop);
+            hi = boundIndex(stop);
         }
         if (lo < 0) {
             lo += len;
@@ -97,6 +98,60 @@ public final class PySlice extends PyObject {
         return new PySlice(args[off], args[off + 1], nargs == 3 ? args[off + 2] : PyNone.NONE);
     }
 
+    /**
+     * {@code _PySlice_GetLongIndices}: start, stop and step for a sequence of (possibly huge) length
+     * {@code length}, as exact ints without clamping to the machine range.
+     */
+    public PyInt[] longIndices(PyInt length) {
+        PyInt st;
+        if (step == PyNone.NONE) {
+            st = PyInt.of(1);
+        } else {
+            st = evaluateIndex(step);
+            if (st.signum() == 0) {
+                throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
+            }
+        }
+        boolean neg = st.signum() < 0;
+        PyInt lower = neg ? PyInt.of(-1) : PyInt.of(0);
+        PyInt upper = neg ? PyInt.add(length, lower) : length;
+        PyInt lo = start == PyNone.NONE ? (neg ? upper : lower) : clampIndex(evaluateIndex(start), length, lower, upper);
+        PyInt hi = stop == PyNone.NONE ? (neg ? lower : upper) : clampIndex(evaluateIndex(stop), length, lower, upper);
+        return new PyInt[] {lo, hi, st};
+    }
+
+    private static PyInt evaluateIndex(PyObject o) {
+        if (!(o instanceof PyInt) && o.type().nb_index == null) {
+            throw PyErr.format(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        }
+        return PyNumber.index(o);
+    }
+
+    private static PyInt clampIndex(PyInt i, PyInt length, PyInt lower, PyInt upper) {
+        if (i.signum() < 0) {
+            i = PyInt.add(i, length);
+            if (PyInt.compare(i, lower) < 0) {
+                i = lower;
+            }
+        } else if (PyInt.compare(i, upper) > 0) {
+            i = upper;
+        }
+        return i;
+    }
+
+    /** {@code _PyEval_SliceIndex} for a bound that is not None (the message mentions None). */
+    private static long boundIndex(PyObject o) {
+        if (!(o instanceof PyInt) && o.type().nb_index == null) {
+            throw PyErr.format(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.sliceIndex(o);
+    }
+
+    @PyMethod(doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
+    }
+
     @PySlot(Slot.tp_repr)
     PyObject repr() {
         return PyStr.of("slice(" + Abstract.repr(start) + ", " + Abstract.repr(stop) + ", " + Abstract.repr(step) + ")");
@@ -127,8 +182,8 @@ public final class PySlice extends PyObject {
         if (len.signum() < 0) {
             throw PyErr.format(PyExc.ValueError, "length should not be negative");
         }
-        Indices x = indices(len.asSsize());
-        return PyTuple.of(PyInt.of(x.start()), PyInt.of(x.stop()), PyInt.of(x.step()));
+        PyInt[] x = longIndices(len);
+        return PyTuple.of(x[0], x[1], x[2]);
     }
 
     @PyGetter("start")
@@ -144,5 +199,23 @@ public final class PySlice extends PyObject {
     @PyGetter("step")
     PyObject getStep() {
         return step;
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("start")
+    void setReadonlyStart(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("stop")
+    void setReadonlyStop(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("step")
+    void setReadonlyStep(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 }

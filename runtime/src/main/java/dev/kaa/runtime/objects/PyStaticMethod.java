@@ -2,9 +2,11 @@ package dev.kaa.runtime.objects;
 
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PySetter;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyErr;
 
 /** {@code staticmethod}: a callable that attribute access returns unchanged. */
 @PyClass(name = "staticmethod", doc = "Convert a function to be a static method.")
@@ -86,8 +88,29 @@ public class PyStaticMethod extends PyObject implements HasDict {
         return PyBool.of(v != null && Abstract.isTrue(v));
     }
 
-    @PyGetter("__annotations__")
-    PyObject annotations() {
-        return Abstract.getAttr(callable, PyStr.of("__annotations__"));
+    @PyGetter("__dict__")
+    PyObject getDictAttr() {
+        return getDict();
+    }
+
+    @PySetter("__dict__")
+    void setDictAttr(PyObject v) {
+        if (!(v instanceof PyDict d)) {
+            throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                    v == null ? "NoneType" : v.type().getName());
+        }
+        dict = d;
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__func__")
+    void setReadonlyFunc(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
+
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__wrapped__")
+    void setReadonlyWrapped(PyObject v) {
+        throw PyErr.format(PyExc.AttributeError, "readonly attribute");
     }
 }

@@ -7,6 +7,7 @@ import dev.kaa.annotations.Slot;
 import dev.kaa.compiler.ast.AstRepr;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
+import dev.kaa.runtime.PyException;
 import dev.kaa.runtime.PyHash;
 import dev.kaa.runtime.ThreadState;
 import dev.kaa.runtime.slots.CompareOp;
@@ -424,8 +425,17 @@ public class PyStr extends PyObject {
         return PercentFormat.format(s, w);
     }
 
+    @PyMethod
+    PyObject __getnewargs__() {
+        return PyTuple.of(getClass() == PyStr.class ? this : of(toString()));
+    }
+
     @PyMethod(sig = "format_spec, /", doc = "Return a formatted version of the string as described by format_spec.")
-    PyObject __format__(PyStr spec) {
+    PyObject __format__(PyObject specArg) {
+        if (!(specArg instanceof PyStr spec)) {
+            throw PyErr.format(PyExc.TypeError, "__format__() argument must be str, not %s",
+                    specArg == PyNone.NONE ? "None" : specArg.type().getName());
+        }
         if (spec.length() == 0) {
             // format_obj: str(self), which a subclass's __str__ may override
             return getClass() == PyStr.class ? this : Abstract.str(this);
@@ -481,8 +491,8 @@ public class PyStr extends PyObject {
     /** CPython's {@code ADJUST_INDICES} for optional start/end arguments (None or an index). */
     private long[] range(PyObject start, PyObject end) {
         long len = length();
-        long st = start == null || start == PyNone.NONE ? 0 : Abstract.sliceIndex(start);
-        long en = end == null || end == PyNone.NONE ? len : Abstract.sliceIndex(end);
+        long st = start == null || start == PyNone.NONE ? 0 : sliceIndex(start);
+        long en = end == null || end == PyNone.NONE ? len : sliceIndex(end);
         if (en > len) {
             en = len;
         } else if (en < 0) {
@@ -500,6 +510,15 @@ public class PyStr extends PyObject {
         return new long[] {st, en};
     }
 
+    /** {@code _PyEval_SliceIndex} for a bound that is not None. */
+    private static long sliceIndex(PyObject o) {
+        if (!(o instanceof PyInt) && o.type().nb_index == null) {
+            throw PyErr.format(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.sliceIndex(o);
+    }
+
+    /** The str argument of partition() and the like ({@code PyUnicode_Partition}'s message). */
     private static PyStr arg(PyObject o, String what) {
         if (o instanceof PyStr p) {
             return p;
@@ -507,12 +526,30 @@ public class PyStr extends PyObject {
         throw PyErr.format(PyExc.TypeError, "must be str, not %s", o.type().getName());
     }
 
+    /** Clinic's {@code unicode} converter for positional argument {@code pos} of method {@code fname}. */
+    private static PyStr clinicStr(PyObject o, String fname, int pos) {
+        if (o instanceof PyStr p) {
+            return p;
+        }
+        throw PyErr.format(PyExc.TypeError, "%s() argument %smust be str, not %s", fname,
+                pos == 0 ? "" : pos + " ", o == PyNone.NONE ? "None" : o.type().getName());
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Methods
 
     @PyMethod(sig = "iterable, /", doc = "Concatenate any number of strings.")
     PyObject join(PyObject iterable) {
-        PyObject[] items = Abstract.sequenceToArray(iterable);
+        PyObject[] items;
+        try {
+            items = Abstract.sequenceToArray(iterable);
+        } catch (PyException e) {
+            // PySequence_Fast's message for a non-iterable
+            if (e.matches(PyExc.TypeError) && iterable.type().tp_iter == null && iterable.type().sq_item == null) {
+                throw PyErr.format(PyExc.TypeError, "can only join an iterable");
+            }
+            throw e;
+        }
         if (items.length == 1 && items[0].getClass() == PyStr.class) {
             return items[0];
         }
@@ -797,19 +834,21 @@ public class PyStr extends PyObject {
 
     @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the lowest index in S where substring sub is found.")
     long find(PyObject sub, PyObject start, PyObject end) {
+        PyStr p = clinicStr(sub, "find", 1);
         long[] r = range(start, end);
-        return indexOf(arg(sub, "find"), (int) r[0], (int) r[1]);
+        return indexOf(p, (int) r[0], (int) r[1]);
     }
 
     @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the highest index in S where substring sub is found.")
     long rfind(PyObject sub, PyObject start, PyObject end) {
+        PyStr p = clinicStr(sub, "rfind", 1);
         long[] r = range(start, end);
-        return lastIndexOf(arg(sub, "rfind"), (int) r[0], (int) r[1]);
+        return lastIndexOf(p, (int) r[0], (int) r[1]);
     }
 
     @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the lowest index in S where substring sub is found.")
     long index(PyObject sub, PyObject start, PyObject end) {
-        long i = find(sub, start, end);
+        long i = find(clinicStr(sub, "index", 1), start, end);
         if (i < 0) {
             throw PyErr.format(PyExc.ValueError, "substring not found");
         }
@@ -818,7 +857,7 @@ public class PyStr extends PyObject {
 
     @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the highest index in S where substring sub is found.")
     long rindex(PyObject sub, PyObject start, PyObject end) {
-        long i = rfind(sub, start, end);
+        long i = rfind(clinicStr(sub, "rindex", 1), start, end);
         if (i < 0) {
             throw PyErr.format(PyExc.ValueError, "substring not found");
         }
@@ -827,7 +866,7 @@ public class PyStr extends PyObject {
 
     @PyMethod(sig = "sub, start=None, end=None, /", doc = "Return the number of non-overlapping occurrences of substring sub in string S[start:end].")
     long count(PyObject sub, PyObject start, PyObject end) {
-        PyStr p = arg(sub, "count");
+        PyStr p = clinicStr(sub, "count", 1);
         long[] r = range(start, end);
         if (r[0] > length()) {
             return 0;
@@ -896,9 +935,7 @@ public class PyStr extends PyObject {
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0, n = length(); i < n; i++) {
-            int c = codePointAt(i);
-            String u = new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
-            sb.append(u);
+            sb.append(upperFull(codePointAt(i)));
         }
         return of(sb.toString());
     }
@@ -908,16 +945,112 @@ public class PyStr extends PyObject {
         if (isAscii()) {
             return ofChars(s.toLowerCase(java.util.Locale.ROOT));
         }
+        int[] cps = codePoints();
         StringBuilder sb = new StringBuilder();
-        for (int i = 0, n = length(); i < n; i++) {
-            int c = codePointAt(i);
-            if (c == 0x130) {
-                sb.append("i\u0307");
-            } else {
-                sb.appendCodePoint(Character.toLowerCase(c));
-            }
+        for (int i = 0; i < cps.length; i++) {
+            appendLower(sb, cps, i);
         }
         return of(sb.toString());
+    }
+
+    /** The full (SpecialCasing) uppercase mapping of one code point. */
+    private static String upperFull(int c) {
+        if (c < 0x80) {
+            return String.valueOf((char) (c >= 'a' && c <= 'z' ? c - 32 : c));
+        }
+        if (c >= 0xd800 && c <= 0xdfff) {
+            return String.valueOf((char) c);
+        }
+        return new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code lower_ucs4}: the full lowercase mapping of cps[i], with the final-sigma rule for U+03A3. */
+    private static void appendLower(StringBuilder sb, int[] cps, int i) {
+        int c = cps[i];
+        if (c == 0x3a3) {
+            sb.append(finalSigma(cps, i) ? '\u03c2' : '\u03c3');
+        } else if (c == 0x130) {
+            sb.append("i\u0307");
+        } else {
+            sb.appendCodePoint(Character.toLowerCase(c));
+        }
+    }
+
+    /** {@code handle_capital_sigma}: a cased letter before (skipping case-ignorables), none after. */
+    private static boolean finalSigma(int[] cps, int i) {
+        int j = i - 1;
+        while (j >= 0 && isCaseIgnorable(cps[j])) {
+            j--;
+        }
+        if (j < 0 || !isCased(cps[j])) {
+            return false;
+        }
+        j = i + 1;
+        while (j < cps.length && isCaseIgnorable(cps[j])) {
+            j++;
+        }
+        return j == cps.length || !isCased(cps[j]);
+    }
+
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifiers, and the word-internal punctuation. */
+    private static boolean isCaseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                 Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x387
+                        || c == 0x55f || c == 0x5f4 || c == 0x2018 || c == 0x2019 || c == 0x2024 || c == 0x2027
+                        || c == 0xfe13 || c == 0xfe52 || c == 0xfe55 || c == 0xff07 || c == 0xff0e || c == 0xff1a;
+        }
+    }
+
+    /** The full (SpecialCasing) titlecase mapping of one code point. */
+    private static String titleFull(int c) {
+        if (c == 0x149) {
+            return "\u02bcN";
+        }
+        String u = upperFull(c);
+        if (u.codePointCount(0, u.length()) == 1) {
+            return new String(Character.toChars(Character.toTitleCase(c)));
+        }
+        if (c >= 0x1f80 && c <= 0x1fff && u.charAt(u.length() - 1) == '\u0399') {
+            // Greek with ypogegrammeni: a precomposed titlecase letter if there is one, else the
+            // ypogegrammeni stays a combining mark
+            int t = Character.toTitleCase(c);
+            return t != c ? new String(Character.toChars(t)) : u.substring(0, u.length() - 1) + "\u0345";
+        }
+        int first = u.codePointAt(0);
+        int k = Character.charCount(first);
+        return new String(Character.toChars(first)) + u.substring(k).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Full case folding: lower(upper(c)), with the exceptions where that is not CaseFolding.txt. */
+    private static void appendFold(StringBuilder sb, int c) {
+        if (c < 0x80) {
+            sb.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
+        } else if (c == 0x1e9e) {
+            sb.append("ss");
+        } else if ((c >= 0x13f8 && c <= 0x13fd) || (c >= 0xab70 && c <= 0xabbf)) {
+            sb.appendCodePoint(Character.toUpperCase(c)); // Cherokee folds to its uppercase
+        } else if (c >= 0x13a0 && c <= 0x13f5) {
+            sb.appendCodePoint(c);
+        } else if (c == 0x130) {
+            sb.append("i\u0307");
+        } else if (c >= 0xd800 && c <= 0xdfff) {
+            sb.append((char) c);
+        } else {
+            String u = upperFull(c);
+            for (int k = 0; k < u.length(); ) {
+                int x = u.codePointAt(k);
+                k += Character.charCount(x);
+                sb.appendCodePoint(x == 0x130 ? 0x130 : Character.toLowerCase(x));
+            }
+        }
     }
 
     @PyMethod(doc = "Return True if the string is a digit string, False otherwise.")
@@ -928,11 +1061,43 @@ public class PyStr extends PyObject {
         }
         for (int i = 0; i < n; i++) {
             int c = codePointAt(i);
-            if (!Character.isDigit(c) && Character.getType(c) != Character.OTHER_NUMBER) {
+            if (!isDigitChar(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Code points of category No whose Numeric_Type is Digit (superscripts, circled digits...), as ranges. */
+    private static final int[] NO_DIGITS = {0xb2, 0xb3, 0xb9, 0xb9, 0x1369, 0x1371, 0x19da, 0x19da, 0x2070, 0x2070,
+        0x2074, 0x2079, 0x2080, 0x2089, 0x2460, 0x2468, 0x2474, 0x247c, 0x2488, 0x2490, 0x24ea, 0x24ea, 0x24f5,
+        0x24fd, 0x24ff, 0x24ff, 0x2776, 0x277e, 0x2780, 0x2788, 0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68,
+        0x11052, 0x1105a, 0x1f100, 0x1f10a};
+
+    /** Letters (CJK ideographs) with a Numeric_Type from Unihan, for isnumeric(). */
+    private static final int[] LETTER_NUMERICS = {0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09,
+        0x4e24, 0x4e5d, 0x4e8c, 0x4e94, 0x4e96, 0x4eac, 0x4ebf, 0x4ec0, 0x4edf, 0x4ee8, 0x4f0d, 0x4f70, 0x4fe9,
+        0x5006, 0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341, 0x5343, 0x5344, 0x5345, 0x534c, 0x53c1, 0x53c2,
+        0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c, 0x5f0d, 0x5f0e, 0x5f10, 0x62d0,
+        0x62fe, 0x634c, 0x67d2, 0x6d1e, 0x6f06, 0x7396, 0x767e, 0x7695, 0x79ed, 0x8086, 0x842c, 0x8cae, 0x8cb3,
+        0x8d30, 0x920e, 0x94a9, 0x9621, 0x9646, 0x964c, 0x9678, 0x96f6, 0xf96b, 0xf973, 0xf978, 0xf9b2, 0xf9d1,
+        0xf9d3, 0xf9fd, 0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a, 0x20983, 0x2098c, 0x2099c, 0x20aea, 0x20afd,
+        0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890};
+
+    /** {@code Py_UNICODE_ISDIGIT}: Numeric_Type Decimal or Digit. */
+    static boolean isDigitChar(int c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9';
+        }
+        if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+            return true;
+        }
+        for (int k = 0; k < NO_DIGITS.length; k += 2) {
+            if (c >= NO_DIGITS[k] && c <= NO_DIGITS[k + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PyMethod(doc = "Return True if the string is an alphabetic string, False otherwise.")
@@ -1056,7 +1221,8 @@ public class PyStr extends PyObject {
     }
 
     @PyMethod(sig = "prefix, /", doc = "Return a str with the given prefix string removed if present.")
-    PyObject removeprefix(PyStr prefix) {
+    PyObject removeprefix(PyObject prefixArg) {
+        PyStr prefix = clinicStr(prefixArg, "removeprefix", 0);
         if (matchOne(prefix, new long[] {0, length()}, true)) {
             return substring(prefix.length(), length());
         }
@@ -1064,7 +1230,8 @@ public class PyStr extends PyObject {
     }
 
     @PyMethod(sig = "suffix, /", doc = "Return a str with the given suffix string removed if present.")
-    PyObject removesuffix(PyStr suffix) {
+    PyObject removesuffix(PyObject suffixArg) {
+        PyStr suffix = clinicStr(suffixArg, "removesuffix", 0);
         if (suffix.length() > 0 && matchOne(suffix, new long[] {0, length()}, false)) {
             return substring(0, length() - suffix.length());
         }
@@ -1073,38 +1240,117 @@ public class PyStr extends PyObject {
 
     @PyMethod(sig = "encoding='utf-8', errors='strict'", doc = "Encode the string using the codec registered for encoding.")
     PyObject encode(String encoding, String errors) {
-        String enc = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        if (enc.equals("utf-8") || enc.equals("utf8")) {
-            for (int i = 0, n = length(); i < n; i++) {
-                int c = codePointAt(i);
-                if (c >= 0xD800 && c <= 0xDFFF && errors.equals("strict")) {
-                    throw PyErr.format(PyExc.UnicodeEncodeError, "'utf-8' codec can't encode character '\\u%04x' in "
-                            + "position %d: surrogates not allowed", c, i);
+        return StrEncoder.encode(this, encoding, errors);
+    }
+
+    @PyMethod(sig = "x, y=NULL, z=NULL, /", staticmethod = true,
+              doc = "Return a translation table usable for str.translate().\n\n"
+                      + "If there is only one argument, it must be a dictionary mapping Unicode\n"
+                      + "ordinals (integers) or characters to Unicode ordinals, strings or None.\n"
+                      + "Character keys will be then converted to ordinals.\n"
+                      + "If there are two arguments, they must be strings of equal length, and\n"
+                      + "in the resulting dictionary, each character in x will be mapped to the\n"
+                      + "character at the same position in y. If there is a third argument, it\n"
+                      + "must be a string, whose characters will be mapped to None in the result.")
+    static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
+        if (y != null && !(y instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "maketrans() argument 2 must be str, not %s", y.type().getName());
+        }
+        if (z != null && !(z instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "maketrans() argument 3 must be str, not %s", z.type().getName());
+        }
+        PyDict result = new PyDict();
+        if (y == null) {
+            if (x.getClass() != PyDict.class) {
+                throw PyErr.format(PyExc.TypeError, "if you give only one argument to maketrans it must be a dict");
+            }
+            PyObject[] keys = ((PyDict) x).keysArray();
+            PyObject[] values = ((PyDict) x).valuesArray();
+            for (int i = 0; i < keys.length; i++) {
+                PyObject key = keys[i];
+                if (key instanceof PyStr ks) {
+                    if (ks.length() != 1) {
+                        throw PyErr.format(PyExc.ValueError, "string keys in translate table must be of length 1");
+                    }
+                    result.setItem(PyInt.of(ks.codePointAt(0)), values[i]);
+                } else if (key instanceof PyInt) {
+                    result.setItem(key, values[i]);
+                } else {
+                    throw PyErr.format(PyExc.TypeError, "keys in translate table must be strings or integers");
                 }
             }
-            return new PyBytes(toString().getBytes(StandardCharsets.UTF_8));
+            return result;
         }
-        if (enc.equals("ascii") || enc.equals("latin-1") || enc.equals("latin1") || enc.equals("iso-8859-1")) {
-            int limit = enc.equals("ascii") ? 0x80 : 0x100;
-            byte[] out = new byte[length()];
-            for (int i = 0; i < out.length; i++) {
-                int c = codePointAt(i);
-                if (c >= limit) {
-                    throw PyErr.format(PyExc.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position "
-                            + "%d: ordinal not in range(%d)", enc.equals("ascii") ? "ascii" : "latin-1",
-                            c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
-                                    : String.format("\\U%08x", c), i, limit);
-                }
-                out[i] = (byte) c;
+        if (!(x instanceof PyStr xs)) {
+            throw PyErr.format(PyExc.TypeError,
+                    "first maketrans argument must be a string if there is a second argument");
+        }
+        PyStr ys = (PyStr) y;
+        if (xs.length() != ys.length()) {
+            throw PyErr.format(PyExc.ValueError, "the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0, n = xs.length(); i < n; i++) {
+            result.setItem(PyInt.of(xs.codePointAt(i)), PyInt.of(ys.codePointAt(i)));
+        }
+        if (z != null) {
+            PyStr zs = (PyStr) z;
+            for (int i = 0, n = zs.length(); i < n; i++) {
+                result.setItem(PyInt.of(zs.codePointAt(i)), PyNone.NONE);
             }
-            return new PyBytes(out);
         }
-        throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        return result;
+    }
+
+    @PyMethod(sig = "table, /", doc = "Replace each character in the string using the given translation table.\n\n"
+            + "  table\n    Translation table, which must be a mapping of Unicode ordinals to\n"
+            + "    Unicode ordinals, strings, or None.\n\n"
+            + "The table must implement lookup/indexing via __getitem__, for instance a\n"
+            + "dictionary or list.  If this operation raises LookupError, the character is\n"
+            + "left untouched.  Characters mapped to None are deleted.")
+    PyObject translate(PyObject table) {
+        int n = length();
+        StringBuilder sb = new StringBuilder(n);
+        java.util.HashMap<Integer, PyObject> cache = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int c = codePointAt(i);
+            PyObject m = cache.get(c);
+            if (m == null) {
+                try {
+                    m = Abstract.getItem(table, PyInt.of(c));
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.LookupError)) {
+                        throw e;
+                    }
+                    m = PyInt.of(c);
+                }
+                if (m instanceof PyInt mi) {
+                    if (!mi.isSmall() || mi.value < 0 || mi.value > 0x10ffff) {
+                        throw PyErr.format(PyExc.ValueError, "character mapping must be in range(0x110000)");
+                    }
+                } else if (m != PyNone.NONE && !(m instanceof PyStr)) {
+                    throw PyErr.format(PyExc.TypeError, "character mapping must return integer, None or str");
+                }
+                cache.put(c, m);
+            }
+            if (m instanceof PyInt mi) {
+                sb.appendCodePoint((int) mi.value);
+            } else if (m instanceof PyStr ms) {
+                sb.append(ms.toString());
+            }
+        }
+        return of(sb.toString());
     }
 
     @PyMethod(doc = "Return a version of the string suitable for caseless comparisons.")
     PyObject casefold() {
-        return lower();
+        if (isAscii()) {
+            return ofChars(s.toLowerCase(java.util.Locale.ROOT));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0, n = length(); i < n; i++) {
+            appendFold(sb, codePointAt(i));
+        }
+        return of(sb.toString());
     }
 
     @PyMethod(doc = "Return True if the string is a valid Python identifier, False otherwise.")
@@ -1134,43 +1380,55 @@ public class PyStr extends PyObject {
     @PyMethod(sig = "mapping, /", doc = "Return a formatted version of the string, using substitutions from mapping.\n"
             + "The substitutions are identified by braces ('{' and '}').")
     PyObject format_map(PyObject mapping) {
-        return StrFormat.format(this, new PyObject[0], mapping);
-    }
-
-    private PyObject mapChars(java.util.function.IntUnaryOperator f) {
-        StringBuilder sb = new StringBuilder(length());
-        for (int i = 0, n = length(); i < n; i++) {
-            sb.appendCodePoint(f.applyAsInt(codePointAt(i)));
-        }
-        return of(sb.toString());
+        return StrFormat.format(this, null, mapping);
     }
 
     @PyMethod(doc = "Return a version of the string where each word is titlecased.")
     PyObject title() {
-        StringBuilder sb = new StringBuilder(length());
+        int[] cps = codePoints();
+        StringBuilder sb = new StringBuilder(cps.length);
         boolean prevCased = false;
-        for (int i = 0, n = length(); i < n; i++) {
-            int c = codePointAt(i);
-            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-            prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (prevCased) {
+                appendLower(sb, cps, i);
+            } else {
+                sb.append(titleFull(c));
+            }
+            prevCased = isCased(c);
         }
         return of(sb.toString());
     }
 
     @PyMethod(doc = "Return a capitalized version of the string.")
     PyObject capitalize() {
-        StringBuilder sb = new StringBuilder(length());
-        for (int i = 0, n = length(); i < n; i++) {
-            int c = codePointAt(i);
-            sb.appendCodePoint(i == 0 ? Character.toTitleCase(c) : Character.toLowerCase(c));
+        int[] cps = codePoints();
+        StringBuilder sb = new StringBuilder(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            if (i == 0) {
+                sb.append(titleFull(cps[0]));
+            } else {
+                appendLower(sb, cps, i);
+            }
         }
         return of(sb.toString());
     }
 
     @PyMethod(doc = "Convert uppercase characters to lowercase and lowercase characters to uppercase.")
     PyObject swapcase() {
-        return mapChars(c -> Character.isUpperCase(c) ? Character.toLowerCase(c)
-                : Character.isLowerCase(c) ? Character.toUpperCase(c) : c);
+        int[] cps = codePoints();
+        StringBuilder sb = new StringBuilder(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (Character.isUpperCase(c)) {
+                appendLower(sb, cps, i);
+            } else if (Character.isLowerCase(c)) {
+                sb.append(upperFull(c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        }
+        return of(sb.toString());
     }
 
     @PyMethod(sig = "tabsize=8", doc = "Return a copy where all tab characters are expanded using spaces.")
@@ -1222,7 +1480,7 @@ public class PyStr extends PyObject {
         return allAndNonEmpty(c -> {
             int t = Character.getType(c);
             return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER
-                    || Character.getNumericValue(c) >= 0 && Character.isIdeographic(c);
+                    || t == Character.OTHER_LETTER && Arrays.binarySearch(LETTER_NUMERICS, c) >= 0;
         });
     }
 

@@ -35,8 +35,12 @@ public class PySyntaxError extends PyBaseException {
         }
         if (a.size() == 2) {
             PyObject[] info = Abstract.sequenceToArray(a.get(1));
-            if (info.length < 4 || info.length > 6) {
-                throw PyErr.format(PyExc.IndexError, "tuple index out of range");
+            // PyArg_ParseTuple(info, "OOOO|OO")'s messages.
+            if (info.length < 4) {
+                throw PyErr.format(PyExc.TypeError, "function takes at least 4 arguments (%d given)", info.length);
+            }
+            if (info.length > 6) {
+                throw PyErr.format(PyExc.TypeError, "function takes at most 6 arguments (%d given)", info.length);
             }
             filename = info[0];
             lineno = info[1];

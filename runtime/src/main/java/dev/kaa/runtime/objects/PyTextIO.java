@@ -790,6 +790,39 @@ public final class PyTextIO extends PyObject {
         }
     }
 
+    @PyMethod(sig = "lines, /", doc = "Write a list of lines to stream.")
+    void writelines(PyObject lines) {
+        PyObject it = Abstract.getIter(lines);
+        PyObject x;
+        while ((x = Abstract.next(it)) != null) {
+            write(x);
+        }
+    }
+
+    @PyMethod(sig = "cookie, whence=0, /", doc = "Set the stream position, and return the new position.")
+    PyObject seek(PyObject cookie, PyObject whence) {
+        if (closed) {
+            throw closedError();
+        }
+        throw PyErr.newException(UnsupportedOperation, "underlying stream is not seekable");
+    }
+
+    @PyMethod(doc = "Return the stream position.")
+    PyObject tell() {
+        if (closed) {
+            throw closedError();
+        }
+        throw PyErr.newException(UnsupportedOperation, "underlying stream is not seekable");
+    }
+
+    @PyMethod(sig = "pos=None, /", doc = "Truncate file to size bytes.")
+    PyObject truncate(PyObject pos) {
+        if (closed) {
+            throw closedError();
+        }
+        throw PyErr.newException(UnsupportedOperation, "truncate");
+    }
+
     @PyMethod(doc = "")
     PyObject __enter__() {
         if (closed) {

@@ -111,7 +111,7 @@ public class PyTuple extends PyObject {
         } else if (type == TYPE && iterable.getClass() == PyTuple.class) {
             return iterable;
         } else {
-            items = Abstract.sequenceToArray(iterable);
+            items = Abstract.sequenceTupleItems(iterable);
         }
         if (type == TYPE) {
             return wrap(items);
@@ -274,4 +274,10 @@ public class PyTuple extends PyObject {
     PyObject __getnewargs__() {
         return PyTuple.of(wrap(items.clone()));
     }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
+
 }

@@ -787,8 +787,13 @@ public final class PyType extends PyObject {
     @PySlot(Slot.tp_call)
     static PyObject call(PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         PyType t = (PyType) self;
-        if (t == TYPE && nargs == 1 && kwnames == null) {
-            return args[off].type;
+        if (t == TYPE) {
+            if (nargs == 1 && (kwnames == null || kwnames.size() == 0)) {
+                return args[off].type;
+            }
+            if (nargs != 3) {
+                throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
+            }
         }
         if (t.tp_new == null) {
             throw PyErr.format(PyExc.TypeError, "cannot create '%s' instances", t.getName());
@@ -874,6 +879,12 @@ public final class PyType extends PyObject {
             return;
         }
         type.setDictEntry(name.intern(), value);
+    }
+
+    /** {@code type_or}: {@code int | str} makes a {@code types.UnionType}. */
+    @PySlot(Slot.nb_or)
+    static PyObject typeOr(PyObject v, PyObject w) {
+        return PyUnion.typeOr(v, w);
     }
 
     @PyMethod(doc = "Return a type's method resolution order.")
@@ -1040,6 +1051,61 @@ public final class PyType extends PyObject {
     void setDocAttr(PyObject value) {
         checkSetSpecial("__doc__", value);
         dict.setItem(Id.__doc__, value);
+        modified();
+    }
+
+    @PyGetter("__type_params__")
+    PyObject getTypeParamsAttr() {
+        if (dict == null) {
+            return PyTuple.EMPTY;
+        }
+        PyObject p = dict.getItem(PyStr.of("__type_params__"));
+        return p instanceof PyTuple ? p : PyTuple.EMPTY;
+    }
+
+    @PySetter("__type_params__")
+    void setTypeParamsAttr(PyObject value) {
+        if (value != null && !(value instanceof PyTuple)) {
+            throw PyErr.format(PyExc.TypeError, "__type_params__ must be set to a tuple, not %s",
+                    value.type.getName());
+        }
+        checkSetSpecial("__type_params__", value);
+        dict.setItem(PyStr.of("__type_params__"), value);
+        modified();
+    }
+
+    /** {@code type_get_annotations}: a heap type without annotations gets an empty dict on first access. */
+    @PyGetter("__annotations__")
+    PyObject getAnnotationsAttr() {
+        if (!isHeapType() || dict == null) {
+            throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '__annotations__'", getName());
+        }
+        PyStr key = PyStr.of("__annotations__");
+        PyObject a = dict.getItem(key);
+        if (a != null) {
+            if (a.type.tp_descr_get != null) {
+                return a.type.tp_descr_get.get(a, null, this);
+            }
+            return a;
+        }
+        a = new PyDict();
+        dict.setItem(key, a);
+        modified();
+        return a;
+    }
+
+    @PySetter("__annotations__")
+    void setAnnotationsAttr(PyObject value) {
+        if (!isHeapType() || hasFlag(TPFLAGS_IMMUTABLETYPE)) {
+            throw PyErr.format(PyExc.TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
+                    getName());
+        }
+        PyStr key = PyStr.of("__annotations__");
+        if (value != null) {
+            dict.setItem(key, value);
+        } else if (dict.delItemIfPresent(key) == null) {
+            throw PyErr.format(PyExc.AttributeError, "__annotations__");
+        }
         modified();
     }
 

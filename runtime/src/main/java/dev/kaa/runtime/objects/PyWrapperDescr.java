@@ -240,10 +240,12 @@ public final class PyWrapperDescr extends PyObject {
                 return ((GetAttroFunc) wrapped).getattro(self, Abstract.attrName(args[off]));
             case SETATTR:
                 checkArgs(nargs, 2, kwnames);
+                hackcheck(self, wrapped, "__setattr__");
                 ((SetAttroFunc) wrapped).setattro(self, Abstract.attrName(args[off]), args[off + 1]);
                 return PyNone.NONE;
             case DELATTR:
                 checkArgs(nargs, 1, kwnames);
+                hackcheck(self, wrapped, "__delattr__");
                 ((SetAttroFunc) wrapped).setattro(self, Abstract.attrName(args[off]), null);
                 return PyNone.NONE;
             default:
@@ -261,5 +263,30 @@ public final class PyWrapperDescr extends PyObject {
             }
         }
         return i;
+    }
+
+    /**
+     * {@code hackcheck}: refuses {@code object.__setattr__(int_type, ...)}-style calls that would jump over
+     * a builtin's own {@code tp_setattro} ("can't apply this __setattr__ to type object").
+     */
+    private static void hackcheck(PyObject self, Object func, String what) {
+        PyType type = self.type();
+        Object slot = dev.kaa.runtime.slots.SlotFunctions.TP_SETATTRO;
+        PyType defining = type;
+        PyType[] mro = type.getMro();
+        for (int i = mro.length - 1; i >= 0; i--) {
+            PyType b = mro[i];
+            if (b.tp_setattro != slot && b.tp_setattro == type.tp_setattro) {
+                defining = b;
+                break;
+            }
+        }
+        for (PyType b = defining; b != null; b = b.getBase()) {
+            if (b.tp_setattro == func) {
+                break;
+            } else if (b.tp_setattro != slot) {
+                throw PyErr.format(PyExc.TypeError, "can't apply this %s to %s object", what, type.getName());
+            }
+        }
     }
 }

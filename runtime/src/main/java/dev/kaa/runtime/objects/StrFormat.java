@@ -30,84 +30,101 @@ final class StrFormat {
         return PyStr.of(out.toString());
     }
 
+    /** {@code build_string}: literal text and replacement fields of fmt[start, end), as MarkupIterator parses. */
     private void render(int start, int end, int depth, StringBuilder out) {
         if (depth <= 0) {
             throw PyErr.format(PyExc.ValueError, "Max string recursion exceeded");
         }
         int i = start;
         while (i < end) {
-            char c = fmt.charAt(i);
-            if (c == '{') {
-                if (i + 1 < end && fmt.charAt(i + 1) == '{') {
-                    out.append('{');
-                    i += 2;
-                    continue;
-                }
-                // Find the matching '}', counting nested braces.
-                int level = 1;
-                int j = i + 1;
-                while (j < end && level > 0) {
-                    char d = fmt.charAt(j);
-                    if (d == '{') {
-                        level++;
-                    } else if (d == '}') {
-                        level--;
-                    }
-                    j++;
-                }
-                if (level > 0) {
-                    throw PyErr.format(PyExc.ValueError, i + 1 >= end ? "Single '{' encountered in format string"
-                            : "expected '}' before end of string");
-                }
-                field(i + 1, j - 1, depth, out);
-                i = j;
-            } else if (c == '}') {
-                if (i + 1 < end && fmt.charAt(i + 1) == '}') {
-                    out.append('}');
-                    i += 2;
-                    continue;
-                }
+            char c = fmt.charAt(i++);
+            if (c != '{' && c != '}') {
+                out.append(c);
+                continue;
+            }
+            boolean atEnd = i >= end;
+            if (c == '}' && (atEnd || fmt.charAt(i) != '}')) {
                 throw PyErr.format(PyExc.ValueError, "Single '}' encountered in format string");
-            } else {
+            }
+            if (atEnd) {
+                throw PyErr.format(PyExc.ValueError, "Single '{' encountered in format string");
+            }
+            if (fmt.charAt(i) == c) {
                 out.append(c);
                 i++;
+                continue;
             }
+            i = field(i, end, depth, out);
         }
     }
 
-    private void field(int start, int end, int depth, StringBuilder out) {
-        // field_name [! conversion] [: spec]; '[' ... ']' may contain '!' or ':'.
-        int i = start;
-        boolean inBracket = false;
+    /** {@code parse_field} and {@code output_markup} for the field starting at fmt[i]; returns the index after it. */
+    private int field(int i, int end, int depth, StringBuilder out) {
+        int nameStart = i;
+        char c = 0;
         while (i < end) {
-            char c = fmt.charAt(i);
-            if (c == '[') {
-                inBracket = true;
-            } else if (c == ']') {
-                inBracket = false;
-            } else if (!inBracket && (c == '!' || c == ':')) {
+            c = fmt.charAt(i++);
+            if (c == '{') {
+                throw PyErr.format(PyExc.ValueError, "unexpected '{' in field name");
+            } else if (c == '[') {
+                while (i < end && fmt.charAt(i) != ']') {
+                    i++;
+                }
+                continue;
+            } else if (c == '}' || c == ':' || c == '!') {
                 break;
             }
-            i++;
         }
-        String name = fmt.substring(start, i);
+        String name = fmt.substring(nameStart, c == '}' || c == ':' || c == '!' ? i - 1 : i);
         char conversion = 0;
-        if (i < end && fmt.charAt(i) == '!') {
-            if (i + 1 >= end) {
-                throw PyErr.format(PyExc.ValueError, "end of string while looking for conversion specifier");
+        int specStart = -1;
+        int specEnd = -1;
+        boolean expand = false;
+        if (c == '!' || c == ':') {
+            boolean done = false;
+            if (c == '!') {
+                if (i >= end) {
+                    throw PyErr.format(PyExc.ValueError, "end of string while looking for conversion specifier");
+                }
+                conversion = fmt.charAt(i++);
+                if (i < end) {
+                    char d = fmt.charAt(i++);
+                    if (d == '}') {
+                        done = true;
+                    } else if (d != ':') {
+                        throw PyErr.format(PyExc.ValueError, "expected ':' after conversion specifier");
+                    }
+                }
             }
-            conversion = fmt.charAt(i + 1);
-            i += 2;
-            if (i < end && fmt.charAt(i) != ':') {
-                throw PyErr.format(PyExc.ValueError, "expected ':' after conversion specifier");
+            if (!done) {
+                specStart = i;
+                int count = 1;
+                while (i < end) {
+                    char d = fmt.charAt(i++);
+                    if (d == '{') {
+                        expand = true;
+                        count++;
+                    } else if (d == '}') {
+                        count--;
+                        if (count == 0) {
+                            specEnd = i - 1;
+                            break;
+                        }
+                    }
+                }
+                if (specEnd < 0) {
+                    throw PyErr.format(PyExc.ValueError, "unmatched '{' in format spec");
+                }
             }
+        } else if (c != '}') {
+            throw PyErr.format(PyExc.ValueError, "expected '}' before end of string");
         }
-        String spec = "";
-        if (i < end && fmt.charAt(i) == ':') {
-            StringBuilder sb = new StringBuilder();
-            render(i + 1, end, depth - 1, sb);
-            spec = sb.toString();
-        }
+        output(name, conversion, specStart, specEnd, expand, depth, out);
+        return i;
+    }
+
+    private void output(String name, char conversion, int specStart, int specEnd, boolean expand, int depth,
+            StringBuilder out) {
         PyObject value = resolve(name);
         switch (conversion) {
             case 0 -> {
@@ -118,6 +135,16 @@ final class StrFormat {
                     .getItem(PyStr.of("ascii")), value);
             default -> throw PyErr.format(PyExc.ValueError, "Unknown conversion specifier %s",
                     String.valueOf(conversion));
+        }
+        String spec = "";
+        if (specStart >= 0) {
+            if (expand) {
+                StringBuilder sb = new StringBuilder();
+                render(specStart, specEnd, depth - 1, sb);
+                spec = sb.toString();
+            } else {
+                spec = fmt.substring(specStart, specEnd);
+            }
         }
         PyObject r = Abstract.callMethod(value, "__format__", PyStr.of(spec));
         if (!(r instanceof PyStr)) {
@@ -141,13 +168,13 @@ final class StrFormat {
             }
             numbering = 1;
             obj = positional(autoIndex++);
-        } else if (first.chars().allMatch(Character::isDigit)) {
+        } else if (getInteger(first) >= 0) {
             if (numbering == 1) {
                 throw PyErr.format(PyExc.ValueError,
                         "cannot switch from automatic field numbering to manual field specification");
             }
             numbering = 2;
-            obj = positional(Integer.parseInt(first));
+            obj = positional(getInteger(first));
         } else {
             if (kwargs == null) {
                 throw PyErr.newException(PyExc.KeyError, PyStr.of(first));
@@ -178,8 +205,8 @@ final class StrFormat {
                 if (key.isEmpty()) {
                     throw PyErr.format(PyExc.ValueError, "Empty attribute in format string");
                 }
-                obj = Abstract.getItem(obj, key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key))
-                        : PyStr.of(key));
+                long k = getInteger(key);
+                obj = Abstract.getItem(obj, k >= 0 ? PyInt.of(k) : PyStr.of(key));
             } else {
                 throw PyErr.format(PyExc.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
             }
@@ -187,10 +214,33 @@ final class StrFormat {
         return obj;
     }
 
-    private PyObject positional(int index) {
+    /** {@code get_integer}: the decimal value of s, -1 if it is not all decimal digits (or empty). */
+    private static long getInteger(String s) {
+        if (s.isEmpty()) {
+            return -1;
+        }
+        long acc = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int d = Character.digit(s.charAt(k), 10);
+            if (d < 0 || Character.getType(s.charAt(k)) != Character.DECIMAL_DIGIT_NUMBER) {
+                return -1;
+            }
+            if (acc > (Long.MAX_VALUE - d) / 10) {
+                throw PyErr.format(PyExc.ValueError, "Too many decimal digits in format string");
+            }
+            acc = acc * 10 + d;
+        }
+        return acc;
+    }
+
+    private PyObject positional(long index) {
+        if (args == null) {
+            // format_map(): there are no positional arguments to take from
+            throw PyErr.format(PyExc.ValueError, "Format string contains positional fields");
+        }
         if (index >= args.length) {
             throw PyErr.format(PyExc.IndexError, "Replacement index %d out of range for positional args tuple", index);
         }
-        return args[index];
+        return args[(int) index];
     }
 }
