@@ -1,17 +1,6 @@
 package dev.kaa.cli;
 
 import dev.kaa.compiler.Compiler;
-import dev.kaa.compiler.PySyntaxError;
-import dev.kaa.compiler.ast.AnnAssign;
-import dev.kaa.compiler.ast.Assign;
-import dev.kaa.compiler.ast.AugAssign;
-import dev.kaa.compiler.ast.Expr;
-import dev.kaa.compiler.ast.Import;
-import dev.kaa.compiler.ast.ImportFrom;
-import dev.kaa.compiler.ast.Module;
-import dev.kaa.compiler.ast.Pass;
-import dev.kaa.compiler.ast.StmtNode;
-import dev.kaa.compiler.parser.Parser;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.PyException;
@@ -223,35 +212,9 @@ final class Repl {
         }
     }
 
-    /**
-     * Compiles one interactive statement in "single" mode. Work-around until the parser's single mode
-     * turns the first ENDMARKER into NEWLINE as pegen's {@code initialize_token} does: a compound
-     * statement that "single" rejects but that parses as exactly one statement is compiled in "exec" mode
-     * (its nested expression statements are then not echoed).
-     */
+    /** Compiles one interactive statement in "single" mode (expression statements are echoed). */
     private PyCode compile(String src) {
-        byte[] bytes = src.getBytes(StandardCharsets.UTF_8);
-        try {
-            return Exec.compile(bytes, "<stdin>", Compiler.Mode.SINGLE, 0, optimize);
-        } catch (PyException e) {
-            if (e.matches(PyExc.SyntaxError) && isOneCompoundStatement(bytes)) {
-                return Exec.compile(bytes, "<stdin>", Compiler.Mode.EXEC, 0, optimize);
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isOneCompoundStatement(byte[] src) {
-        try {
-            if (Parser.parseFile(src, "<stdin>") instanceof Module m && m.body.size() == 1) {
-                StmtNode s = m.body.get(0);
-                return !(s instanceof Expr || s instanceof Assign || s instanceof AugAssign || s instanceof AnnAssign
-                        || s instanceof Pass || s instanceof Import || s instanceof ImportFrom);
-            }
-            return false;
-        } catch (PySyntaxError e) {
-            return false;
-        }
+        return Exec.compile(src.getBytes(StandardCharsets.UTF_8), "<stdin>", Compiler.Mode.SINGLE, 0, optimize);
     }
 
     private static boolean offsetIsZero(PyException e) {

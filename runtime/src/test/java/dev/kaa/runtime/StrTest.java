@@ -44,7 +44,8 @@ class StrTest {
         assertFalse(Py.run(() -> Abstract.richCompareBool(pair, s("😀"), CompareOp.EQ)));
         assertEquals("'\\ud83d\\ude00'", r(pair));
         assertEquals("'😀'", r(PyStr.fromCodePoints(new int[] {0x1f600}, 0, 1)));
-        Py.assertError("UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud83d' in position 0: "
+        // CPython 3.13 reports the whole run of surrogates (checked: '\ud83d\ude00'.encode()).
+        Py.assertError("UnicodeEncodeError: 'utf-8' codec can't encode characters in position 0-1: "
                 + "surrogates not allowed", () -> Abstract.callMethod(pair, "encode"));
     }
 

@@ -110,6 +110,13 @@ public class PyBytes extends PyObject {
     }
 
     PyStr decode(String encoding, String errors) {
+        String enc = BytesOps.normalizeEncoding(encoding);
+        if (EscapeCodecs.isEscapeCodec(enc)) {
+            return EscapeCodecs.decode(value, enc, errors, this);
+        }
+        if (Utf7Codec.isUtf7(enc)) {
+            return Utf7Codec.decode(value, errors, this);
+        }
         return BytesOps.decode(value, encoding, errors, this);
     }
 

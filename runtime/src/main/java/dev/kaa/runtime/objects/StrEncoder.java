@@ -85,6 +85,8 @@ final class StrEncoder {
                 return escape(cps, false);
             case "raw-unicode-escape", "rawunicodeescape":
                 return escape(cps, true);
+            case "utf-7", "utf7", "u7", "unicode-1-1-utf-7":
+                return Utf7Codec.encode(cps);
             default:
                 break;
         }
