@@ -309,6 +309,7 @@ public final class Eval {
                         }
                         case DELETE_NAME -> Ops.deleteName(f, names[arg]);
                         case LOAD_ATTR -> {
+                            f.lasti = cur; // frame.f_lineno and descriptors may look at the frame
                             PyObject owner = s[sp - 1];
                             PyStr name = names[arg >> 1];
                             if ((arg & 1) == 0) {

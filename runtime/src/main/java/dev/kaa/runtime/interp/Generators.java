@@ -75,12 +75,15 @@ final class Generators {
         }
         try {
             PyObject r;
-            if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
+            if (v == PyNone.NONE && receiver.type().tp_iternext != null && !receiver.type().isHeapType()) {
                 r = receiver.type().tp_iternext.apply(receiver);
                 if (r == null) {
                     result[0] = PyNone.NONE;
                     return false;
                 }
+            } else if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
+                // A Python __next__: call it directly so a StopIteration keeps its value.
+                r = Abstract.callMethod(receiver, "__next__");
             } else {
                 r = Abstract.callMethod(receiver, "send", v);
             }

@@ -110,6 +110,12 @@ public final class PyFunction extends PyObject implements HasDict {
         if (!(v instanceof PyCode c)) {
             throw PyErr.format(PyExc.TypeError, "__code__ must be set to a code object");
         }
+        int nfree = c.code.co_freevars.length;
+        int nclosure = closure == null ? 0 : closure.length;
+        if (nfree != nclosure) {
+            throw PyErr.format(PyExc.ValueError, "%s() requires a code object with %d free vars, not %d",
+                    name, nclosure, nfree);
+        }
         code = c;
     }
 
