@@ -153,6 +153,36 @@ public final class BuiltinsModule {
         return Abstract.getIter(object);
     }
 
+    @PyFunction(sig = "async_iterable, /", doc = "Return an AsyncIterator for an AsyncIterable object.")
+    static PyObject aiter(PyObject asyncIterable) {
+        // builtin_aiter (added by fixB).
+        if (asyncIterable.type().am_aiter == null) {
+            throw PyErr.format(PyExc.TypeError, "'%s' object is not an async iterable",
+                    asyncIterable.type().getName());
+        }
+        PyObject it = asyncIterable.type().am_aiter.apply(asyncIterable);
+        if (it.type().am_anext == null) {
+            throw PyErr.format(PyExc.TypeError, "aiter() returned not an async iterator of type '%s'",
+                    it.type().getName());
+        }
+        return it;
+    }
+
+    @PyFunction(sig = "aiterator, default=NULL, /", doc = "Return the next item from the async iterator.\n\n"
+            + "If default is given and the async iterator is exhausted,\n"
+            + "it is returned instead of raising StopAsyncIteration.")
+    static PyObject anext(PyObject aiterator, PyObject defaultValue) {
+        // builtin_anext (added by fixB).
+        if (aiterator.type().am_anext == null) {
+            throw PyErr.format(PyExc.TypeError, "'%s' object is not an async iterator", aiterator.type().getName());
+        }
+        PyObject awaitable = aiterator.type().am_anext.apply(aiterator);
+        if (defaultValue == null) {
+            return awaitable;
+        }
+        return new dev.kaa.runtime.objects.PyANextAwaitable(awaitable, defaultValue);
+    }
+
     @PyFunction(sig = "iterator, default=NULL, /", doc = "Return the next item from the iterator.")
     static PyObject next(PyObject iterator, PyObject defaultValue) {
         if (iterator.type().tp_iternext == null) {

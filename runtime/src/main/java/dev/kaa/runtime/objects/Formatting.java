@@ -689,6 +689,17 @@ final class Formatting {
             String u = bd.unscaledValue().toString();
             decpt = u.length() - bd.scale();
             digits = stripZeros(u);
+        } else if (precision <= 3 && fixedFast(a, precision)) {
+            // a * 10**precision rounded half-even, computed exactly in a long (see fixedFast)
+            long q = fixedDigits(a, precision);
+            if (q == 0) {
+                digits = "";
+                decpt = -precision;
+            } else {
+                String us = Long.toString(q);
+                decpt = us.length() - precision;
+                digits = stripZeros(us);
+            }
         } else {
             BigDecimal bd = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN);
             BigInteger u = bd.unscaledValue();
@@ -777,6 +788,40 @@ final class Formatting {
             sb.append(ae);
         }
         return sb.toString();
+    }
+
+    private static final long[] POW10 = {1, 10, 100, 1000};
+
+    /**
+     * Whether {@link #fixedDigits} applies: a = m * 2**-k with 1 <= k <= 62, so that m * 10**p (p <= 3,
+     * m < 2**53) fits in a long and the shift is exact.
+     */
+    private static boolean fixedFast(double a, int p) {
+        int exp = (int) ((Double.doubleToRawLongBits(a) >>> 52) & 0x7ff);
+        int k = exp == 0 ? 1074 : 1075 - exp;
+        return k >= 1 && k <= 62;
+    }
+
+    /** round_half_even(a * 10**p) for a = m * 2**-k (see fixedFast): the exact 'f' digits as a long. */
+    private static long fixedDigits(double a, int p) {
+        long bits = Double.doubleToRawLongBits(a);
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long m = bits & ((1L << 52) - 1);
+        int k;
+        if (exp == 0) {
+            k = 1074;
+        } else {
+            m |= 1L << 52;
+            k = 1075 - exp;
+        }
+        long num = m * POW10[p];
+        long q = num >>> k;
+        long rem = num & ((1L << k) - 1);
+        long half = 1L << (k - 1);
+        if (rem > half || (rem == half && (q & 1) == 1)) {
+            q++;
+        }
+        return q;
     }
 
     private static String stripZeros(String u) {

@@ -20,8 +20,20 @@ public final class PyExc {
             super(name, "builtins", name, layout, true, doc);
         }
 
+        /**
+         * Like CPython's {@code SimpleExtendsException}, each simple exception sets {@code tp_init} (and
+         * {@code tp_new} over BaseException's), so it has its own {@code __init__}/{@code __new__}
+         * ("descriptor '__init__' requires a 'Exception' object").
+         */
         @Override
         public void defineSlots(PyType type) {
+            PyType b = type.getBase();
+            if (b != null) {
+                type.tp_init = b.tp_init;
+                if (b.tp_new == BaseException.tp_new) {
+                    type.tp_new = b.tp_new;
+                }
+            }
         }
 
         @Override

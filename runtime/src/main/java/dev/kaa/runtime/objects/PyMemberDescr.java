@@ -67,6 +67,11 @@ public final class PyMemberDescr extends PyObject {
         return PyStr.of(name);
     }
 
+    @PyGetter("__qualname__")
+    PyObject qualname() {
+        return PyStr.of(owner.getQualname() + "." + name);
+    }
+
     @PyGetter("__objclass__")
     PyObject objclass() {
         return owner;

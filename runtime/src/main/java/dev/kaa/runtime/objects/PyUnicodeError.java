@@ -43,7 +43,51 @@ public class PyUnicodeError extends PyBaseException {
     static void unicodeErrorInit(PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         PyBaseException.exceptionInit(self, args, off, nargs, kwnames);
         PyUnicodeError e = (PyUnicodeError) self;
-        e.parse(e.args);
+        e.parseStrict(e.args);
+    }
+
+    /**
+     * The {@code __init__} checks: {@code PyArg_ParseTuple} with "UUnnU" (encode), "UOnnU" with a
+     * bytes-like object stored as bytes (decode), "UnnU" (translate), and its messages.
+     */
+    private void parseStrict(PyTuple a) {
+        boolean translate = type().isSubtypeOf(PyExc.UnicodeTranslateError);
+        boolean decode = type().isSubtypeOf(PyExc.UnicodeDecodeError);
+        int need = translate ? 4 : 5;
+        if (a.size() != need) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.TypeError, "function takes exactly %d arguments (%d given)",
+                    need, a.size());
+        }
+        int i = 0;
+        PyObject enc = PyNone.NONE;
+        if (!translate) {
+            enc = requireStr(a.get(0), 1);
+            i++;
+        }
+        PyObject obj = a.get(i);
+        if (decode) {
+            if (!(obj instanceof PyBytes)) {
+                obj = new PyBytes(PyBytes.asBytes(obj).clone());
+            }
+        } else {
+            requireStr(obj, i + 1);
+        }
+        PyInt st = PyInt.of(dev.kaa.runtime.PyNumber.asSsize(a.get(i + 1), PyExc.OverflowError));
+        PyInt en = PyInt.of(dev.kaa.runtime.PyNumber.asSsize(a.get(i + 2), PyExc.OverflowError));
+        PyObject r = requireStr(a.get(i + 3), i + 4);
+        encoding = enc;
+        object = obj;
+        start = st;
+        end = en;
+        reason = r;
+    }
+
+    private static PyObject requireStr(PyObject o, int pos) {
+        if (!(o instanceof PyStr)) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.TypeError, "argument %d must be str, not %s", pos,
+                    o.type().getName());
+        }
+        return o;
     }
 
     @PySlot(Slot.tp_str)
