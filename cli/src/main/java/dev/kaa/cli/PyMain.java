@@ -72,6 +72,9 @@ final class PyMain {
         Interpreter.Config config = cl.hashSeed == null ? Interpreter.Config.defaults()
                 : Interpreter.Config.fromEnvironment(Map.of("PYTHONHASHSEED", cl.hashSeed));
         interp = new Interpreter(config);
+        if (cl.intMaxStrDigits >= 0) {
+            interp.intMaxStrDigits = cl.intMaxStrDigits;
+        }
         if (started != null) {
             started.accept(interp);
         }

@@ -56,6 +56,12 @@ public final class Interpreter {
 
     /** The source lines of files and registered sources, for tracebacks ({@code linecache}). */
     public final dev.kaa.runtime.interp.SourceLines sourceLines = new dev.kaa.runtime.interp.SourceLines();
+    /**
+     * {@code sys.get_int_max_str_digits()}: the limit on int/str conversions of huge values in base 10
+     * (CVE-2020-10735); 0 means no limit. Set by {@code -X int_max_str_digits} and
+     * {@code sys.set_int_max_str_digits}.
+     */
+    public volatile int intMaxStrDigits = 4300;
     /** The str/bytes hash key. */
     public final HashSecret hashSecret;
     /** {@code sys.modules}. */

@@ -395,4 +395,17 @@ public final class SysModule {
         }
         return f;
     }
+
+    @PyFunction(sig = "", doc = "Return the maximum string digits limit for non-binary int<->str conversions.")
+    static PyObject get_int_max_str_digits() {
+        return PyInt.of(ThreadState.current().interp.intMaxStrDigits);
+    }
+
+    @PyFunction(sig = "maxdigits", doc = "Set the maximum string digits limit for non-binary int<->str conversions.")
+    static void set_int_max_str_digits(int maxdigits) {
+        if (maxdigits != 0 && maxdigits < 640) {
+            throw PyErr.format(PyExc.ValueError, "maxdigits must be 0 or larger than %d", 640);
+        }
+        ThreadState.current().interp.intMaxStrDigits = maxdigits;
+    }
 }

@@ -168,6 +168,9 @@ final class PercentFormat {
                 case 'd', 'i', 'u' -> {
                     numeric = true;
                     PyInt v = toInt(value, conv, true);
+                    if (!v.isSmall()) {
+                        PyInt.checkStrDigits(v.big); // %d converts to decimal: the int/str digit limit applies
+                    }
                     body = v.toBig().abs().toString();
                     sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
                     if (prec > body.length()) {

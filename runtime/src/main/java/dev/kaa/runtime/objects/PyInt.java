@@ -637,18 +637,28 @@ public class PyInt extends PyObject {
 
     /** CPython's limit on int-to-str conversion of huge values (CVE-2020-10735). */
     static void checkStrDigits(BigInteger v) {
-        // A cheap bound first: bitLength * log10(2) digits.
-        if ((long) v.bitLength() * 30103 / 100000 > MAX_STR_DIGITS + 1) {
-            throw strDigitsError();
+        int limit = maxStrDigits();
+        if (limit <= 0) {
+            return;
         }
-        if (v.abs().toString().length() > MAX_STR_DIGITS) {
-            throw strDigitsError();
+        // A cheap bound first: bitLength * log10(2) digits.
+        if ((long) v.bitLength() * 30103 / 100000 > limit + 1) {
+            throw strDigitsError(limit);
+        }
+        if (v.abs().toString().length() > limit) {
+            throw strDigitsError(limit);
         }
     }
 
-    private static dev.kaa.runtime.PyException strDigitsError() {
+    /** The running interpreter's {@code sys.get_int_max_str_digits()} (0: no limit). */
+    static int maxStrDigits() {
+        dev.kaa.runtime.ThreadState ts = dev.kaa.runtime.ThreadState.currentOrNull();
+        return ts == null ? MAX_STR_DIGITS : ts.interp.intMaxStrDigits;
+    }
+
+    private static dev.kaa.runtime.PyException strDigitsError(int limit) {
         return PyErr.format(PyExc.ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
-                + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+                + "use sys.set_int_max_str_digits() to increase the limit", limit);
     }
 
     @PySlot(value = Slot.tp_new, sig = "x=NULL, /, base=NULL")
@@ -794,9 +804,10 @@ public class PyInt extends PyObject {
                 }
             }
         }
-        if (base == 10 && ds.length() > MAX_STR_DIGITS) {
+        int limit = base == 10 ? maxStrDigits() : 0;
+        if (limit > 0 && ds.length() > limit) {
             throw PyErr.format(PyExc.ValueError, "Exceeds the limit (%d digits) for integer string conversion: "
-                    + "value has %d digits; use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS,
+                    + "value has %d digits; use sys.set_int_max_str_digits() to increase the limit", limit,
                     ds.length());
         }
         if (ds.length() <= 18 && base == 10 || ds.length() <= 12) {
