@@ -436,7 +436,9 @@ final class Ops {
                 throw PyErr.format(PyExc.TypeError, "%s got multiple values for keyword argument '%s'",
                         funcDesc(callable), k);
             }
-            dict.setItem(k, Abstract.getItem(update, k));
+            // PyDict_Merge reads a dict (or a subclass that keeps dict's iteration) directly.
+            dict.setItem(k, update instanceof PyDict ud && ud.type().tp_iter == PyDict.TYPE.tp_iter
+                    ? ud.getItem(k) : Abstract.getItem(update, k));
         }
     }
 

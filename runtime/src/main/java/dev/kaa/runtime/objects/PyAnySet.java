@@ -755,4 +755,9 @@ abstract class PyAnySet extends PyObject {
     long __sizeof__() {
         return 200 + (keys.length > MINSIZE ? 16L * keys.length : 0);
     }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
 }

@@ -112,4 +112,9 @@ public final class PyAsyncGenerator extends PyGenBase {
 
     @PySetter("__qualname__")
     void setQualnameAttr(PyObject v) { setName(v, "qualname"); }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
 }

@@ -29,7 +29,7 @@ public final class PyEllipsis extends PyObject {
     @PySlot(Slot.tp_new)
     static PyObject ellipsisNew(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         if (nargs != 0 || kwnames != null) {
-            throw PyErr.format(PyExc.TypeError, "ellipsis takes no arguments");
+            throw PyErr.format(PyExc.TypeError, "EllipsisType takes no arguments");
         }
         return ELLIPSIS;
     }

@@ -107,4 +107,9 @@ public final class PyEnumerate extends PyObject {
     PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(iterator, bigIndex != null ? bigIndex : PyInt.of(index)));
     }
+
+    @PyMethod(name = "__class_getitem__", classmethod = true, sig = "item, /", doc = "See PEP 585")
+    static PyObject classGetitem(PyType type, PyObject item) {
+        return new PyGenericAlias(type, item);
+    }
 }
