@@ -263,6 +263,14 @@ public final class BuiltinsModule {
             }
             return PyInt.of(b.byteAt(0));
         }
+        if (c instanceof dev.kaa.runtime.objects.PyByteArray ba) {
+            byte[] v = ba.toByteArray();
+            if (v.length != 1) {
+                throw PyErr.format(PyExc.TypeError, "ord() expected a character, but string of length %d found",
+                        v.length);
+            }
+            return PyInt.of(v[0] & 0xff);
+        }
         throw PyErr.format(PyExc.TypeError, "ord() expected string of length 1, but %s found", c.type().getName());
     }
 

@@ -96,7 +96,9 @@ public final class PyBaseObject extends PyObject {
     /** {@code object_str}: the type's repr. */
     @PySlot(Slot.tp_str)
     static PyObject objectStr(PyObject self) {
-        return Abstract.repr(self);
+        // object_str calls tp_repr directly: PyObject_Str then checks the result ("__str__ returned ...").
+        PyType t = self.type();
+        return t.tp_repr == null ? objectRepr(self) : t.tp_repr.apply(self);
     }
 
     @PySlot(Slot.tp_hash)

@@ -96,21 +96,11 @@ public final class SlotFunctions {
     // ---------------------------------------------------------------------------------------------
     // tp_* slots
 
-    public static final UnaryFunc TP_REPR = self -> {
-        PyObject r = callMethod(self, Id.__repr__);
-        if (!(r instanceof PyStr)) {
-            throw PyErr.format(PyExc.TypeError, "__repr__ returned non-string (type %s)", r.type().getName());
-        }
-        return r;
-    };
+    // slot_tp_repr / slot_tp_str do not check the result: PyObject_Repr / PyObject_Str (Abstract.repr/str)
+    // do, so object.__str__ over a bad __repr__ reports "__str__ returned non-string" as CPython does.
+    public static final UnaryFunc TP_REPR = self -> callMethod(self, Id.__repr__);
 
-    public static final UnaryFunc TP_STR = self -> {
-        PyObject r = callMethod(self, Id.__str__);
-        if (!(r instanceof PyStr)) {
-            throw PyErr.format(PyExc.TypeError, "__str__ returned non-string (type %s)", r.type().getName());
-        }
-        return r;
-    };
+    public static final UnaryFunc TP_STR = self -> callMethod(self, Id.__str__);
 
     public static final HashFunc TP_HASH = self -> {
         PyObject descr = self.type().lookup(Id.__hash__);
