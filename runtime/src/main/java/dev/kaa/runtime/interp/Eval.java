@@ -1,6 +1,5 @@
 package dev.kaa.runtime.interp;
 
-import dev.kaa.compiler.bytecode.CodeObject;
 import dev.kaa.compiler.bytecode.Opcode;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
@@ -28,7 +27,6 @@ import dev.kaa.runtime.objects.PySlice;
 import dev.kaa.runtime.objects.PyStr;
 import dev.kaa.runtime.objects.PyTraceback;
 import dev.kaa.runtime.objects.PyTuple;
-import dev.kaa.runtime.objects.PyType;
 import dev.kaa.runtime.slots.CompareOp;
 
 import static dev.kaa.compiler.bytecode.Opcode.*;
@@ -50,12 +48,11 @@ public final class Eval {
     private Eval() {
     }
 
-    /** Marker returned by {@link #loop} when the frame yielded instead of returning. */
-    static final int CACHE_OF_OP_SIZE = 256;
-    private static final int[] CACHES = new int[CACHE_OF_OP_SIZE];
+    /** Inline cache entries after each opcode ({@code Opcode.cacheEntries}), as an array for the dispatch. */
+    private static final int[] CACHES = new int[256];
 
     static {
-        for (int op = 0; op < CACHE_OF_OP_SIZE; op++) {
+        for (int op = 0; op < CACHES.length; op++) {
             CACHES[op] = Opcode.cacheEntries(op);
         }
     }
@@ -883,16 +880,5 @@ public final class Eval {
             });
         }
         return Abstract.richCompare(a, b, COMPARE_OPS[op]);
-    }
-
-    /** Whether the frame's code is a generator, coroutine or async generator. */
-    static boolean isGeneratorCode(PyCode code) {
-        return (code.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
-                | CodeObject.CO_ASYNC_GENERATOR)) != 0;
-    }
-
-    /** The type of a value on the stack, for messages. */
-    static PyType typeOf(PyObject o) {
-        return o.type();
     }
 }

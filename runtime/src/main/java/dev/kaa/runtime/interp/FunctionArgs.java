@@ -53,10 +53,11 @@ final class FunctionArgs {
                 int j = findKeyword(co, kw, totalArgs);
                 if (j < 0) {
                     if (kwdict == null) {
-                        if (co.posonlyargcount > 0 && positionalOnlyPassedAsKeyword(func, kwnames)) {
+                        String posonly = co.posonlyargcount > 0 ? posonlyNames(co, kwnames) : "";
+                        if (!posonly.isEmpty()) {
                             throw PyErr.format(PyExc.TypeError,
                                     "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                                    func.qualname, posonlyNames(co, kwnames));
+                                    func.qualname, posonly);
                         }
                         String suggestion = null;
                         if (totalArgs > co.posonlyargcount) {
@@ -137,10 +138,6 @@ final class FunctionArgs {
             }
         }
         return -1;
-    }
-
-    private static boolean positionalOnlyPassedAsKeyword(PyFunction func, PyTuple kwnames) {
-        return !posonlyNames(func.code, kwnames).isEmpty();
     }
 
     private static String posonlyNames(PyCode co, PyTuple kwnames) {

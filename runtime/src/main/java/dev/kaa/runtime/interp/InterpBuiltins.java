@@ -12,7 +12,6 @@ import dev.kaa.runtime.objects.PyDict;
 import dev.kaa.runtime.objects.PyExc;
 import dev.kaa.runtime.objects.PyFrame;
 import dev.kaa.runtime.objects.PyFunction;
-import dev.kaa.runtime.objects.PyInt;
 import dev.kaa.runtime.objects.PyList;
 import dev.kaa.runtime.objects.PyNone;
 import dev.kaa.runtime.objects.PyObject;
@@ -279,9 +278,5 @@ public final class InterpBuiltins {
                 : Abstract.str(filename).toString();
         return Exec.compile(sourceBytes(source, "compile", false), fn, cm, flags,
                 optimize < 0 ? 0 : optimize);
-    }
-
-    static PyObject intOf(long v) {
-        return PyInt.of(v);
     }
 }

@@ -7,8 +7,6 @@ import dev.kaa.runtime.PyException;
 import dev.kaa.runtime.PyNumber;
 import dev.kaa.runtime.ThreadState;
 import dev.kaa.runtime.objects.PyBaseException;
-import dev.kaa.runtime.objects.PyBaseExceptionGroup;
-import dev.kaa.runtime.objects.PyBool;
 import dev.kaa.runtime.objects.PyCell;
 import dev.kaa.runtime.objects.PyCode;
 import dev.kaa.runtime.objects.PyDict;
@@ -38,10 +36,6 @@ import java.util.List;
  */
 final class Ops {
     private Ops() {
-    }
-
-    static PyStr str(String s) {
-        return PyStr.of(s);
     }
 
     // ---- names -----------------------------------------------------------------------------------------
@@ -474,6 +468,12 @@ final class Ops {
         } else {
             items = unpackIterable(seq, n, -1);
         }
+        return pushReversed(s, sp, items);
+    }
+
+    /** Pushes {@code items} last first, so that the first item ends on top (the UNPACK_* order). */
+    private static int pushReversed(PyObject[] s, int sp, PyObject[] items) {
+        int n = items.length;
         for (int i = 0; i < n; i++) {
             s[sp + i] = items[n - 1 - i];
         }
@@ -533,12 +533,7 @@ final class Ops {
 
     static int unpackEx(PyObject[] s, int sp, int before, int after) {
         PyObject seq = s[--sp];
-        PyObject[] items = unpackIterable(seq, before, after);
-        int n = items.length;
-        for (int i = 0; i < n; i++) {
-            s[sp + i] = items[n - 1 - i];
-        }
-        return sp + n;
+        return pushReversed(s, sp, unpackIterable(seq, before, after));
     }
 
     // ---- calls -----------------------------------------------------------------------------------------
@@ -1015,14 +1010,5 @@ final class Ops {
             return v2;
         }
         throw PyErr.format(PyExc.NotImplementedError, "type parameter syntax (PEP 695) is not supported by Kaa yet");
-    }
-
-    /** Used by generators for ExceptionGroup checks. */
-    static boolean isExceptionGroup(PyObject o) {
-        return o instanceof PyBaseExceptionGroup;
-    }
-
-    static PyObject bool(boolean b) {
-        return PyBool.of(b);
     }
 }
