@@ -88,7 +88,7 @@ public final class Eval {
         frame.back = ts.frame;
         ts.frame = frame;
         try {
-            return loop(frame, ts, null);
+            return execute(frame, ts, null);
         } finally {
             ts.frame = frame.back;
             ts.recursionDepth--;
@@ -116,12 +116,34 @@ public final class Eval {
             if (throwIn == null) {
                 frame.stack[frame.sp++] = sent;
             }
-            return loop(frame, ts, throwIn);
+            return execute(frame, ts, throwIn);
         } finally {
             ts.frame = frame.back;
             frame.back = null;
             ts.recursionDepth--;
         }
+    }
+
+    /** Whether hot code is compiled to JVM classes ({@code -Dkaa.jit=false} keeps everything interpreted). */
+    private static final boolean JIT_ENABLED = !"false".equals(System.getProperty("kaa.jit"));
+    /** Calls plus backward jumps in the interpreter before a code object is compiled. */
+    private static final int JIT_THRESHOLD = Integer.getInteger("kaa.jit.threshold", 1000);
+
+    /** The interpreter as the executable form of code that {@link JitCompiler} does not take. */
+    static final JitCode INTERPRETER = (f, ts, entry, throwIn) -> loop(f, ts, throwIn);
+
+    /** Runs or resumes a frame in its code's executable form, compiling the code once it is hot. */
+    private static PyObject execute(PyFrame frame, ThreadState ts, PyException throwIn) {
+        PyCode code = frame.code;
+        Object jit = code.jit;
+        if (jit == null) {
+            if (!JIT_ENABLED || ++code.warmup < JIT_THRESHOLD) {
+                return loop(frame, ts, throwIn);
+            }
+            JitCode compiled = JitCompiler.compile(code);
+            code.jit = jit = compiled != null ? compiled : INTERPRETER;
+        }
+        return ((JitCode) jit).run(frame, ts, frame.lasti + 1, throwIn);
     }
 
     @SuppressWarnings("fallthrough")
@@ -136,9 +158,6 @@ public final class Eval {
         int ip = f.lasti + 1;
         int cur = f.lasti;
         PyException pending = throwIn;
-        // RERAISE with an oparg restores the lasti of the original raise: pushed to handlers and kept as the
-        // frame's position, while the handler lookup still uses the RERAISE itself (as ceval.c does).
-        int restoredLasti = -1;
         while (true) {
             try {
                 if (pending != null) {
@@ -263,6 +282,7 @@ public final class Eval {
                         case JUMP_FORWARD -> ip += arg;
                         case JUMP_BACKWARD -> {
                             ip -= arg;
+                            code.warmup++;
                             if (ts.interp.interruptRequested) {
                                 ts.interp.interruptRequested = false;
                                 throw PyErr.newException(PyExc.KeyboardInterrupt);
@@ -558,13 +578,7 @@ public final class Eval {
                         }
                         case CONVERT_VALUE -> s[sp - 1] = Ops.convertValue(arg, s[sp - 1]);
                         case RAISE_VARARGS -> throw Ops.raise(ts, f, s, sp, arg);
-                        case RERAISE -> {
-                            PyObject exc = s[--sp];
-                            if (arg != 0) {
-                                restoredLasti = (int) (((PyInt) s[sp - arg]).longValue() / 2);
-                            }
-                            throw new Reraise((PyBaseException) exc);
-                        }
+                        case RERAISE -> throw JitOps.reraise(f, ts, s, sp, arg, cur);
                         case PUSH_EXC_INFO -> {
                             PyObject exc = s[sp - 1];
                             PyObject prev = ts.handledException;
@@ -586,7 +600,7 @@ public final class Eval {
                         case END_ASYNC_FOR -> {
                             PyObject exc = s[--sp];
                             if (!((PyBaseException) exc).type().isSubtypeOf(PyExc.StopAsyncIteration)) {
-                                throw new Reraise((PyBaseException) exc);
+                                throw new Reraise((PyBaseException) exc, -1);
                             }
                             s[sp] = null;
                             s[--sp] = null;
@@ -660,49 +674,8 @@ public final class Eval {
                     }
                 }
             } catch (Throwable t) {
-                PyBaseException exc;
-                boolean reraise = t instanceof Reraise;
-                if (reraise) {
-                    exc = ((Reraise) t).exc;
-                } else {
-                    PyException pe = PyErr.fromJava(t);
-                    exc = pe.value;
-                    if (exc.traceback == PyNone.NONE && exc.context == null && ts.handledException != null
-                            && ts.handledException != exc) {
-                        Ops.setContext(exc, ts.handledException);
-                    }
-                    exc.traceback = new PyTraceback(exc.traceback instanceof PyTraceback tb ? tb : null, f, cur);
-                }
-                int lastiValue = restoredLasti >= 0 ? restoredLasti : cur;
-                restoredLasti = -1;
-                int[] table = code.exceptionTable;
-                int handler = -1;
-                for (int i = 0; i < table.length; i += 5) {
-                    if (table[i] <= cur && cur < table[i + 1]) {
-                        handler = i;
-                        break;
-                    }
-                }
-                if (handler < 0) {
-                    for (int i = nlocalsplus; i < sp; i++) {
-                        s[i] = null;
-                    }
-                    f.sp = nlocalsplus;
-                    f.lasti = lastiValue;
-                    f.finished = true;
-                    throw t instanceof PyException pe && pe.value == exc ? pe : new PyException(exc);
-                }
-                int depth = table[handler + 3];
-                int newSp = nlocalsplus + depth;
-                for (int i = newSp; i < sp; i++) {
-                    s[i] = null;
-                }
-                sp = newSp;
-                if (table[handler + 4] != 0) {
-                    s[sp++] = PyInt.of(lastiValue * 2L);
-                }
-                s[sp++] = exc;
-                ip = table[handler + 2];
+                ip = JitOps.unwind(f, ts, t, cur);
+                sp = f.sp;
             }
         }
     }
@@ -718,7 +691,7 @@ public final class Eval {
      * CALL / CALL_KW: {@code [callable, self_or_null, args..., (kw values)]} below {@code sp}; returns the
      * new stack pointer after pushing the result.
      */
-    private static int call(ThreadState ts, PyObject[] s, int sp, int oparg, PyTuple kwnames) {
+    static int call(ThreadState ts, PyObject[] s, int sp, int oparg, PyTuple kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.size();
         int argBase = sp - oparg;
         PyObject callable = s[argBase - 2];
@@ -747,7 +720,7 @@ public final class Eval {
         return argBase - 1;
     }
 
-    private static PyObject subscr(PyObject container, PyObject sub) {
+    static PyObject subscr(PyObject container, PyObject sub) {
         if (sub.getClass() == PyInt.class && ((PyInt) sub).isSmall()) {
             if (container.getClass() == PyList.class) {
                 return ((PyList) container).getItem(((PyInt) sub).value);
@@ -767,7 +740,7 @@ public final class Eval {
         return Abstract.getItem(container, sub);
     }
 
-    private static void storeSubscr(PyObject container, PyObject sub, PyObject v) {
+    static void storeSubscr(PyObject container, PyObject sub, PyObject v) {
         if (container.getClass() == PyList.class && sub.getClass() == PyInt.class && ((PyInt) sub).isSmall()) {
             ((PyList) container).setItem(((PyInt) sub).value, v);
             return;

@@ -680,7 +680,7 @@ final class Ops {
             if (exc == null || exc == PyNone.NONE) {
                 return PyErr.format(PyExc.RuntimeError, "No active exception to reraise");
             }
-            return new Reraise((PyBaseException) exc);
+            return new Reraise((PyBaseException) exc, -1);
         }
         PyObject cause = oparg == 2 ? s[sp - 1] : null;
         PyObject excArg = s[sp - oparg];
@@ -793,7 +793,7 @@ final class Ops {
             s[sp - 1] = null;
             return sp - 1;
         }
-        throw new Reraise((PyBaseException) exc);
+        throw new Reraise((PyBaseException) exc, -1);
     }
 
     static int beforeWith(PyObject[] s, int sp) {

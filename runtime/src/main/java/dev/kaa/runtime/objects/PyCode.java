@@ -50,8 +50,13 @@ public final class PyCode extends PyObject {
     private volatile int[] positions;
     /** The interpreter's per-instruction inline caches, created on first execution. */
     public volatile Object[] caches;
-    /** Executions so far, used to decide when to specialize. */
+    /** Calls and backward jumps so far in the interpreter, used to decide when to compile. */
     public int warmup;
+    /**
+     * The executable form once the code is hot: a {@code dev.kaa.runtime.interp.JitCode} (compiled, or the
+     * interpreter when the compiler does not take the code); null while it is still warming up.
+     */
+    public Object jit;
 
     public PyCode(CodeObject code) {
         super(TYPE);
