@@ -140,10 +140,20 @@ public final class Eval {
             if (!JIT_ENABLED || ++code.warmup < JIT_THRESHOLD) {
                 return loop(frame, ts, throwIn);
             }
+            compiled(code);
+            jit = code.jit;
+        }
+        return ((JitCode) jit).run(frame, ts, frame.lasti + 1, throwIn);
+    }
+
+    /** The compiled form of hot code, compiling it on first use; null when the code stays interpreted. */
+    private static JitCode compiled(PyCode code) {
+        Object jit = code.jit;
+        if (jit == null) {
             JitCode compiled = JitCompiler.compile(code);
             code.jit = jit = compiled != null ? compiled : INTERPRETER;
         }
-        return ((JitCode) jit).run(frame, ts, frame.lasti + 1, throwIn);
+        return jit == INTERPRETER ? null : (JitCode) jit;
     }
 
     @SuppressWarnings("fallthrough")
@@ -158,6 +168,8 @@ public final class Eval {
         int ip = f.lasti + 1;
         int cur = f.lasti;
         PyException pending = throwIn;
+        int osrEntry;
+        dispatch:
         while (true) {
             try {
                 if (pending != null) {
@@ -282,7 +294,14 @@ public final class Eval {
                         case JUMP_FORWARD -> ip += arg;
                         case JUMP_BACKWARD -> {
                             ip -= arg;
-                            code.warmup++;
+                            if (code.warmup < JIT_THRESHOLD) {
+                                code.warmup++;
+                            } else if (JIT_ENABLED && JitCompiler.OSR && compiled(code) != null) {
+                                // on-stack replacement: the compiled code continues this frame at the loop
+                                f.sp = sp;
+                                osrEntry = ip;
+                                break dispatch;
+                            }
                             if (ts.interp.interruptRequested) {
                                 ts.interp.interruptRequested = false;
                                 throw PyErr.newException(PyExc.KeyboardInterrupt);
@@ -674,10 +693,11 @@ public final class Eval {
                     }
                 }
             } catch (Throwable t) {
-                ip = JitOps.unwind(f, ts, t, cur);
+                ip = JitOps.unwind(t, cur, f, ts);
                 sp = f.sp;
             }
         }
+        return ((JitCode) code.jit).run(f, ts, osrEntry, null);
     }
 
     private static int clear(PyObject[] s, int sp, int n) {

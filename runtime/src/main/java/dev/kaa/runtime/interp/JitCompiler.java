@@ -87,8 +87,6 @@ final class JitCompiler {
     private static final int L_THROWIN = 4;
     private static final int L_S = 5;
     private static final int L_CONSTS = 6;
-    private static final int L_CUR = 7;
-    private static final int L_TMP = 8;
 
     /**
      * HotSpot compiles no method longer than this ({@code HugeMethodLimit}, unless the JVM runs with
@@ -96,6 +94,9 @@ final class JitCompiler {
      * slower than Kaa's own, so such code stays there.
      */
     private static final int MAX_CODE_LENGTH = Integer.getInteger("kaa.jit.maxCodeLength", 8000);
+
+    /** Whether loop headers are entry points (on-stack replacement from the interpreter). */
+    static final boolean OSR = !"false".equals(System.getProperty("kaa.jit.osr"));
 
     private static int codeLength(byte[] bytes) {
         for (var m : ClassFile.of().parse(bytes).methods()) {
@@ -177,7 +178,15 @@ final class JitCompiler {
                     case RETURN_VALUE, RETURN_CONST, RAISE_VARARGS, RERAISE -> {
                     }
                     case JUMP_FORWARD -> jump(work, target, next + arg, d);
-                    case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> jump(work, target, next - arg, d);
+                    case JUMP_BACKWARD -> {
+                        // a loop header: where a frame running in the interpreter moves over (on-stack
+                        // replacement), and where the interpreter's stack layout is the same as ours
+                        jump(work, target, next - arg, d);
+                        if (OSR) {
+                            entries.add(next - arg);
+                        }
+                    }
+                    case JUMP_BACKWARD_NO_INTERRUPT -> jump(work, target, next - arg, d);
                     case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
                         jump(work, target, next + arg, d - 1);
                         work.add(new int[] {next, d - 1});
@@ -248,6 +257,8 @@ final class JitCompiler {
         private final int[] instr;
         private final int nl;
         private final Label[] labels;
+        /** Whether the instruction being emitted can raise. */
+        private boolean raising;
 
         Emitter(PyCode code, Plan plan, CodeBuilder c) {
             this.code = code;
@@ -274,21 +285,17 @@ final class JitCompiler {
             c.getfield(CD_FRAME, "code", CD_CODE);
             c.getfield(CD_CODE, "consts", CD_ARR);
             c.astore(L_CONSTS);
-            c.iload(L_ENTRY);
-            c.iconst_1();
-            c.isub();
-            c.istore(L_CUR);
-            Label tryStart = c.newLabel();
-            Label tryEnd = c.newLabel();
-            Label catcher = c.newLabel();
+            Label unwind = c.newLabel();
             Label bad = c.newLabel();
-            c.labelBinding(tryStart);
             // a generator's throw(): raised at the suspension point, whose index is entry - 1
             Label noThrow = c.newLabel();
             c.aload(L_THROWIN);
             c.ifnull(noThrow);
             c.aload(L_THROWIN);
-            c.athrow();
+            c.iload(L_ENTRY);
+            c.iconst_1();
+            c.isub();
+            c.goto_(unwind);
             c.labelBinding(noThrow);
             c.iload(L_ENTRY);
             List<SwitchCase> cases = new ArrayList<>();
@@ -296,6 +303,11 @@ final class JitCompiler {
                 cases.add(SwitchCase.of(e, label(e)));
             }
             c.lookupswitch(bad, cases);
+            // Each instruction that can raise is its own protected range, whose handler pushes the
+            // instruction's index: no local holds "the current instruction", so the locals never change
+            // after the prologue and C1 can merge the states at the handlers.
+            List<int[]> ranges = new ArrayList<>();
+            List<Label[]> rangeLabels = new ArrayList<>();
             int[] depth = plan.depth;
             for (int ip = 0; ip < instr.length; ip++) {
                 if (depth[ip] < 0) {
@@ -304,21 +316,34 @@ final class JitCompiler {
                 if (labels[ip] != null || plan.target[ip]) {
                     c.labelBinding(label(ip));
                 }
-                ip = instruction(ip, nl + depth[ip]);
+                Label start = c.newLabel();
+                c.labelBinding(start);
+                raising = false;
+                int last = instruction(ip, nl + depth[ip]);
+                if (raising) {
+                    Label end = c.newLabel();
+                    c.labelBinding(end);
+                    ranges.add(new int[] {ip});
+                    rangeLabels.add(new Label[] {start, end});
+                }
+                ip = last;
             }
-            c.labelBinding(tryEnd);
             c.labelBinding(bad);
             c.invokestatic(CD_OPS, "badEntry", MethodTypeDesc.of(CD_RTE));
             c.athrow();
-            c.exceptionCatchAll(tryStart, tryEnd, catcher);
-            c.labelBinding(catcher);
-            c.astore(L_TMP);
+            for (int i = 0; i < ranges.size(); i++) {
+                Label stub = c.newLabel();
+                c.exceptionCatchAll(rangeLabels.get(i)[0], rangeLabels.get(i)[1], stub);
+                c.labelBinding(stub);
+                c.loadConstant(ranges.get(i)[0]);
+                c.goto_(unwind);
+            }
+            // [throwable, instruction index] -> the handler's index, or unwind() throws
+            c.labelBinding(unwind);
             c.aload(L_F);
             c.aload(L_TS);
-            c.aload(L_TMP);
-            c.iload(L_CUR);
-            c.invokestatic(CD_OPS, "unwind", MethodTypeDesc.of(ConstantDescs.CD_int, CD_FRAME, CD_TS,
-                    CD_THROWABLE, ConstantDescs.CD_int));
+            c.invokestatic(CD_OPS, "unwind", MethodTypeDesc.of(ConstantDescs.CD_int, CD_THROWABLE,
+                    ConstantDescs.CD_int, CD_FRAME, CD_TS));
             if (plan.handlers.length == 0) {
                 // unwind() throws; an empty lookupswitch at the end of a method trips the class writer
                 c.pop();
@@ -342,7 +367,7 @@ final class JitCompiler {
                 case NOP, EXTENDED_ARG -> {
                 }
                 case RESUME -> {
-                    setCur(ip);
+                    markRaising();
                     interruptCheck();
                 }
                 case LOAD_FAST -> copy(arg, sp);
@@ -419,7 +444,7 @@ final class JitCompiler {
                     c.areturn();
                 }
                 case BINARY_OP -> {
-                    setCur(ip);
+                    markRaising();
                     String m = switch (arg) {
                         case NB_ADD, NB_INPLACE_ADD -> "add";
                         case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> "subtract";
@@ -441,7 +466,7 @@ final class JitCompiler {
                     }
                 }
                 case COMPARE_OP, CONTAINS_OP, IS_OP, TO_BOOL -> {
-                    setCur(ip);
+                    markRaising();
                     int jumpOp = fusedJump(op, arg, next);
                     if (jumpOp < 0) {
                         uniform(switch (op) {
@@ -503,29 +528,29 @@ final class JitCompiler {
                 }
                 case JUMP_FORWARD -> c.goto_(label(next + arg));
                 case JUMP_BACKWARD -> {
-                    setCur(ip);
+                    markRaising();
                     interruptCheck();
                     c.goto_(label(next - arg));
                 }
                 case JUMP_BACKWARD_NO_INTERRUPT -> c.goto_(label(next - arg));
                 case FOR_ITER -> {
-                    setCur(ip);
+                    markRaising();
                     step("forIter", sp, ip);
                     c.ifeq(label(next + arg + 2));
                 }
                 case SEND -> {
-                    setCur(ip);
+                    markRaising();
                     step("send", sp, ip);
                     c.ifeq(label(next + arg));
                 }
                 case RAISE_VARARGS, RERAISE -> {
-                    setCur(ip);
+                    markRaising();
                     pushUniformArgs(sp, arg, ip);
                     c.invokestatic(CD_OPS, op == RERAISE ? "reraise" : "raise", MTD_THROWING);
                     c.athrow();
                 }
                 default -> {
-                    setCur(ip);
+                    markRaising();
                     uniform(uniformName(op), sp, arg, ip);
                 }
             }
@@ -547,9 +572,9 @@ final class JitCompiler {
             return jop == POP_JUMP_IF_TRUE || jop == POP_JUMP_IF_FALSE ? jop : -1;
         }
 
-        private void setCur(int ip) {
-            c.loadConstant(ip);
-            c.istore(L_CUR);
+        /** Marks the instruction being emitted as one that can raise (it gets a protected range). */
+        private void markRaising() {
+            raising = true;
         }
 
         private void interruptCheck() {

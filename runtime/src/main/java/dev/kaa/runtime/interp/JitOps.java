@@ -113,7 +113,7 @@ final class JitOps {
      * stack pointer and the handler's index is returned. Without one the frame is finished and the
      * exception is thrown.
      */
-    static int unwind(PyFrame f, ThreadState ts, Throwable t, int cur) {
+    static int unwind(Throwable t, int cur, PyFrame f, ThreadState ts) {
         PyBaseException exc;
         int lastiValue = cur;
         if (t instanceof Reraise r) {
