@@ -66,8 +66,9 @@ final class WorkerProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The JIT threshold of 2: a code object's first run is interpreted, the following ones run compiled,
         // so the corpus checks both tiers (the default threshold would leave most of it interpreted).
+        // Native access as the launcher grants it (float ** float calls the C library's pow, as CPython does).
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx1g", "-XX:+UseSerialGC",
-                "-Dkaa.jit.threshold=" + System.getProperty("golden.jit.threshold", "2"), "-cp", System.getProperty("java.class.path"), GoldenWorker.class.getName()));
+                "--enable-native-access=ALL-UNNAMED", "-Dkaa.jit.threshold=" + System.getProperty("golden.jit.threshold", "2"), "-cp", System.getProperty("java.class.path"), GoldenWorker.class.getName()));
         pb.redirectError(ProcessBuilder.Redirect.PIPE);
         process = pb.start();
         in = new DataInputStream(process.getInputStream());

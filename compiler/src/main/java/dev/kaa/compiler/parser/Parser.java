@@ -58,18 +58,30 @@ public final class Parser extends StatementRules {
      */
     public static ModNode parse(byte[] source, String filename, Mode mode,
                                 java.util.List<dev.kaa.compiler.tokenize.TokenizerWarning> warnings) {
-        return run(source, filename, mode, warnings);
+        return run(source, filename, mode, false, warnings);
+    }
+
+    /**
+     * As {@link #parse(byte[], String, Mode, List)}; {@code ignoreCookie} ({@code PyCF_IGNORE_COOKIE}, set
+     * by compile(), exec() and eval() for a str source) reads the bytes as UTF-8 whatever coding
+     * declaration or BOM they hold.
+     */
+    public static ModNode parse(byte[] source, String filename, Mode mode, boolean ignoreCookie,
+                                java.util.List<dev.kaa.compiler.tokenize.TokenizerWarning> warnings) {
+        return run(source, filename, mode, ignoreCookie, warnings);
     }
 
     private static ModNode run(byte[] source, String filename, Mode mode) {
-        return run(source, filename, mode, null);
+        return run(source, filename, mode, false, null);
     }
 
-    private static ModNode run(byte[] source, String filename, Mode mode,
+    private static ModNode run(byte[] source, String filename, Mode mode, boolean ignoreCookie,
                                java.util.List<dev.kaa.compiler.tokenize.TokenizerWarning> warnings) {
-        Tokenizer tokenizer = Tokenizer.forParser(source, filename);
+        // Only file input gets an implicit final newline (_PyTokenizer_translate_newlines' exec_input).
+        Tokenizer tokenizer = Tokenizer.forParser(source, filename, mode == Mode.FILE, ignoreCookie);
         Parser p = new Parser(tokenizer, filename);
         p.singleInput = mode == Mode.SINGLE;
+        p.fileInput = mode == Mode.FILE;
         ModNode mod = run(p, filename, mode);
         if (mode == Mode.SINGLE && p.badSingleStatement(source)) {
             Token t = p.tokenAt(p.fill() - 1);

@@ -190,7 +190,10 @@ public abstract class ParserCore {
 
     /** Single-input mode: the first ENDMARKER becomes NEWLINE (set by the parser before parsing). */
     protected boolean singleInput;
-    private Token pendingEndmarker;
+    /** The start rule is file_input: only then are error lines read from the file named by filename. */
+    protected boolean fileInput = true;
+    /** p->parsing_started: a token other than an ENDMARKER turned NEWLINE has been read. */
+    private boolean parsingStarted;
 
     private void fillToken() {
         if (fill == tokens.length) {
@@ -204,23 +207,23 @@ public abstract class ParserCore {
             levels = Arrays.copyOf(levels, n);
         }
         Token t;
-        if (pendingEndmarker != null) {
-            t = pendingEndmarker;
-            pendingEndmarker = null;
-        } else {
-            try {
-                t = tokenizer.next();
-            } catch (PySyntaxError e) {
-                tokenizerFailed = true;
-                throw e;
-            }
-            if (singleInput && t.type() == TokenType.ENDMARKER && fill > 0) {
-                // _PyPegen_fill_token: in single-input mode the first ENDMARKER after some input is read
-                // as a NEWLINE (ending a compound statement), and the ENDMARKER comes next.
-                singleInput = false;
-                pendingEndmarker = t;
+        try {
+            t = tokenizer.next();
+        } catch (PySyntaxError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
+        if (singleInput) {
+            if (t.type() == TokenType.ENDMARKER && parsingStarted) {
+                // _PyPegen_fill_token: in single-input mode an ENDMARKER after some input is read as a
+                // NEWLINE (ending a compound statement), the open blocks get their DEDENTs, and the
+                // ENDMARKER comes next.
+                parsingStarted = false;
+                tokenizer.implyDedents();
                 t = new Token(TokenType.NEWLINE, "", t.lineno(), t.col(), t.endLineno(), t.endCol(),
                         t.charCol(), t.endCharCol(), t.line(), t.start(), t.end(), null);
+            } else {
+                parsingStarted = true;
             }
         }
         tokens[fill] = t;
@@ -897,7 +900,7 @@ public abstract class ParserCore {
      * else the line from the tokenizer's buffer without its newline.
      */
     private String errorLine(int lineno) {
-        if (lineno > 0) {
+        if (lineno > 0 && fileInput) {
             if (diskLines == null) {
                 diskLines = readDiskLines(filename);
             }

@@ -42,6 +42,17 @@ final class SourceDecoder {
     // The parser's way (Parser/tokenizer/string_tokenizer.c decode_str)
 
     static Decoded forParser(byte[] source, String filename) {
+        return forParser(source, filename, true, false);
+    }
+
+    /**
+     * As CPython's string tokenizers for the parser: {@code execInput} (the start rule is
+     * {@code file_input}) adds a final newline when missing, as {@code _PyTokenizer_translate_newlines}
+     * does only for exec input (eval and single input end without one, which shows in SyntaxError
+     * texts and offsets); {@code ignoreCookie} ({@code PyCF_IGNORE_COOKIE}, a str source:
+     * {@code _PyTokenizer_FromUTF8}) takes the bytes as UTF-8 without looking for a BOM or coding spec.
+     */
+    static Decoded forParser(byte[] source, String filename, boolean execInput, boolean ignoreCookie) {
         boolean hasCr = false;
         for (byte b : source) {
             if (b <= '\r') {
@@ -57,12 +68,15 @@ final class SourceDecoder {
             }
         }
         byte[] str;
-        if (!hasCr && source.length > 0 && source[source.length - 1] == '\n') {
+        if (!hasCr && (!execInput || source.length > 0 && source[source.length - 1] == '\n')) {
             str = source; // nothing to translate: no copy (the tokenizer never writes to its buffer)
         } else {
-            str = translateNewlines(source, 0, source.length);
+            str = translateNewlines(source, 0, source.length, execInput);
         }
         int len = str.length;
+        if (ignoreCookie) {
+            return new Decoded(str, len, false, null);
+        }
         int pos = 0;
         boolean bom = false;
         if (len >= 3 && (str[0] & 0xff) == 0xEF && (str[1] & 0xff) == 0xBB && (str[2] & 0xff) == 0xBF) {
@@ -117,8 +131,11 @@ final class SourceDecoder {
         return new PySyntaxError("SyntaxError", msg, filename, 0, -1, PySyntaxError.NONE, PySyntaxError.NONE, null);
     }
 
-    /** _PyTokenizer_translate_newlines: \r\n and \r become \n; a final \n is added if missing. */
-    static byte[] translateNewlines(byte[] s, int from, int to) {
+    /**
+     * _PyTokenizer_translate_newlines: \r\n and \r become \n; for exec input a final \n is added if
+     * missing.
+     */
+    static byte[] translateNewlines(byte[] s, int from, int to, boolean execInput) {
         byte[] out = new byte[to - from + 1];
         int n = 0;
         byte last = 0;
@@ -133,7 +150,7 @@ final class SourceDecoder {
             out[n++] = c;
             last = c;
         }
-        if (last != '\n' && last != 0) {
+        if (execInput && last != '\n' && last != 0) {
             out[n++] = '\n';
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);

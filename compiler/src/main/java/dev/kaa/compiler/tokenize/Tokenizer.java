@@ -79,7 +79,7 @@ public final class Tokenizer {
     private final String filename;
     /** tok->tok_extra_tokens: the tokenize module's mode. */
     private final boolean extraTokens;
-    /** The source as UTF-8, ending in a newline (added when the source has none). */
+    /** The source as UTF-8; for exec input ending in a newline (added when the source has none). */
     private final byte[] src;
     private final int srcEnd;
     /** Whether the last line's newline was added (tok->implicit_newline for the last line). */
@@ -168,8 +168,19 @@ public final class Tokenizer {
 
     /** A tokenizer in the parser's mode over raw source bytes (decoded per PEP 263 / BOM). */
     public static Tokenizer forParser(byte[] source, String filename) {
+        return forParser(source, filename, true, false);
+    }
+
+    /**
+     * A tokenizer in the parser's mode. {@code execInput}: the start rule is {@code file_input}, so a
+     * final newline is added when missing (eval, single and func_type input get none, as in CPython);
+     * {@code ignoreCookie}: the source was a str ({@code PyCF_IGNORE_COOKIE}), already UTF-8, so no BOM or
+     * coding declaration is looked for.
+     */
+    public static Tokenizer forParser(byte[] source, String filename, boolean execInput, boolean ignoreCookie) {
         try {
-            return new Tokenizer(filename, false, SourceDecoder.forParser(source, filename));
+            return new Tokenizer(filename, false,
+                    SourceDecoder.forParser(source, filename, execInput, ignoreCookie));
         } catch (PySyntaxError e) {
             Tokenizer t = new Tokenizer(filename, false, SourceDecoder.empty());
             t.error = e;
@@ -254,6 +265,19 @@ public final class Tokenizer {
     /** The byte column of the tokenizer's cursor in its current line (p->tok->cur - p->tok->line_start). */
     public int cursorColumn() {
         return cur - lineStart;
+    }
+
+    /**
+     * Single-input mode at the end of input ({@code _PyPegen_fill_token} turning ENDMARKER into NEWLINE):
+     * the open indentation levels become pending DEDENTs ({@code tok->pendin = -tok->indent}), which the
+     * next tokens deliver before ENDMARKER comes again.
+     */
+    public void implyDedents() {
+        if (indent > 0) {
+            pendin = -indent;
+            indent = 0;
+            endToken = null;
+        }
     }
 
     /** How many brackets are open at the current position (CPython's tok->level). */

@@ -14,4 +14,8 @@ public interface Members {
 
     /** An attribute with a getter (entry {@code getIndex}) and optionally a setter ({@code setIndex} or -1). */
     void getset(String name, int getIndex, int setIndex, String doc);
+
+    /** A plain value in a type's dictionary (the {@code __module__} of a type made as CPython's heap types are). */
+    default void value(String name, dev.kaa.runtime.objects.PyObject value) {
+    }
 }

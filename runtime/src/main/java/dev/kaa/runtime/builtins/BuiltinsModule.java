@@ -278,9 +278,7 @@ public final class BuiltinsModule {
     static PyObject chr(PyObject i) {
         PyInt v = PyNumber.index(i);
         if (!v.isSmall() || v.value < 0 || v.value > 0x10ffff) {
-            if (!v.isSmall() || !v.fitsInt()) {
-                throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
-            }
+            // builtin_chr (3.13) clamps an overflowing PyLong_AsLongAndOverflow, so any size is a ValueError
             throw PyErr.format(PyExc.ValueError, "chr() arg not in range(0x110000)");
         }
         return PyStr.ofCodePoint((int) v.value);
@@ -388,6 +386,18 @@ public final class BuiltinsModule {
         return false;
     }
 
+    @PyFunction(sig = "*args, **kws", doc = "Call sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\n"
+            + "whatever arguments are passed.\n\n"
+            + "By default, this drops you into the pdb debugger.")
+    static PyObject breakpoint(PyTuple args, PyDict kws) {
+        // builtin_breakpoint: look the hook up at each call, so assigning sys.breakpointhook takes effect.
+        PyObject hook = ThreadState.current().interp.sys.getDict().getItem(PyStr.of("breakpointhook"));
+        if (hook == null) {
+            throw PyErr.format(PyExc.RuntimeError, "lost sys.breakpointhook");
+        }
+        return Abstract.call(hook, args, kws);
+    }
+
     @PyFunction(sig = "*args, **kwargs", doc = "Return a new list containing all items from the iterable in ascending order.\n\n"
             + "A custom key function can be supplied to customize the sort order, and the\n"
             + "reverse flag can be set to request the result in descending order.")
@@ -396,7 +406,8 @@ public final class BuiltinsModule {
         if (args.size() != 1) {
             throw dev.kaa.runtime.binding.Args.checkPositional("sorted", args.size(), 1, 1);
         }
-        PyList l = PyList.of(Abstract.sequenceToArray(args.get(0)));
+        // PySequence_List: list_extend iterates a non-exact list or tuple, asking its length hint
+        PyList l = PyList.of(Abstract.sequenceTupleItems(args.get(0)));
         PyObject sort = Abstract.getAttr(l, "sort");
         if (kwargs == null || kwargs.size() == 0) {
             Abstract.vectorcall(sort, new PyObject[0], 0, 0, null);
@@ -724,13 +735,13 @@ public final class BuiltinsModule {
         return dev.kaa.runtime.interp.InterpBuiltins.dir(object);
     }
 
-    @PyFunction(sig = "source, globals=None, locals=None, /, *, closure=None",
+    @PyFunction(sig = "source, /, globals=None, locals=None, *, closure=None",
             doc = "Execute the given source in the context of globals and locals.")
     static PyObject exec(PyObject source, PyObject globals, PyObject locals, PyObject closure) {
         return dev.kaa.runtime.interp.InterpBuiltins.exec(source, globals, locals, closure);
     }
 
-    @PyFunction(sig = "source, globals=None, locals=None, /",
+    @PyFunction(sig = "source, /, globals=None, locals=None",
             doc = "Evaluate the given source in the context of globals and locals.")
     static PyObject eval(PyObject source, PyObject globals, PyObject locals) {
         return dev.kaa.runtime.interp.InterpBuiltins.eval(source, globals, locals);
@@ -740,7 +751,7 @@ public final class BuiltinsModule {
             doc = "Compile source into a code object that can be executed by exec() or eval().")
     static PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit,
                             int optimize, int featureVersion) {
-        return dev.kaa.runtime.interp.InterpBuiltins.compile(source, filename, mode, flags, optimize);
+        return dev.kaa.runtime.interp.InterpBuiltins.compile(source, filename, mode, flags, dontInherit, optimize);
     }
 
     @PyFunction(sig = "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None",

@@ -181,6 +181,87 @@ public final class SysModule {
         // sys.__excepthook__ is the original sys.excepthook, kept for restoring it.
         m.add("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
         m.add("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
+        m.add("__breakpointhook__", m.getDict().getItem(PyStr.of("breakpointhook")));
+    }
+
+    @PyFunction(sig = "*args, **kws", doc = "This hook function is called by built-in breakpoint().")
+    static PyObject breakpointhook(PyTuple args, PyDict kws) {
+        // sys_breakpointhook (Python/sysmodule.c): $PYTHONBREAKPOINT names the hook, "0" disables it, unset
+        // or empty means pdb.set_trace; a name without a dot is a builtin.
+        ThreadState ts = ThreadState.current();
+        String envar = ignoreEnvironment(ts) ? null : System.getenv("PYTHONBREAKPOINT");
+        if (envar == null || envar.isEmpty()) {
+            envar = "pdb.set_trace";
+        } else if (envar.equals("0")) {
+            return PyNone.NONE;
+        }
+        int lastDot = envar.lastIndexOf('.');
+        PyObject hook = null;
+        if (lastDot != 0) {
+            String modulepath = lastDot < 0 ? "builtins" : envar.substring(0, lastDot);
+            String attrname = envar.substring(lastDot + 1);
+            try {
+                PyObject module = dev.kaa.runtime.imports.Importer.importName(modulepath);
+                hook = Abstract.getAttr(module, attrname);
+            } catch (dev.kaa.runtime.PyException e) {
+                if (!e.matches(PyExc.ImportError) && !e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+            }
+        }
+        if (hook == null) {
+            warnAtCaller(ts, PyExc.RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + envar + "\"");
+            return PyNone.NONE;
+        }
+        return Abstract.call(hook, args, kws);
+    }
+
+    /** Whether -E (or -I) was given: {@code sys.flags.ignore_environment}, as {@code Py_GETENV} checks. */
+    private static boolean ignoreEnvironment(ThreadState ts) {
+        PyObject flags = ts.interp.sys.getDict().getItem(PyStr.of("flags"));
+        PyObject ignore = flags == null ? null : Abstract.lookupAttr(flags, PyStr.of("ignore_environment"));
+        return ignore != null && Abstract.isTrue(ignore);
+    }
+
+    /**
+     * {@code PyErr_WarnFormat(category, 0, message)}: through {@code warnings.warn} when the warnings module
+     * is loaded, else the default display ("file:line: Category: message" and the source line) on
+     * sys.stderr, attributed to the innermost Python frame.
+     */
+    static void warnAtCaller(ThreadState ts, PyType category, String message) {
+        PyObject warnings = ts.interp.modules.getItem(PyStr.of("warnings"));
+        if (warnings != null && warnings != PyNone.NONE) {
+            Abstract.callMethod(warnings, "warn", PyStr.of(message), category, PyInt.of(1));
+            return;
+        }
+        dev.kaa.runtime.objects.PyFrame f = ts.frame;
+        String filename = f == null ? "sys" : f.code.filename.toString();
+        int lineno = f == null ? 1 : f.lineno();
+        if (f != null) {
+            // The "default" action: once per (text, category, line) in the module's __warningregistry__.
+            PyStr regName = PyStr.of("__warningregistry__");
+            PyObject registry = f.globals.getItem(regName);
+            if (!(registry instanceof PyDict)) {
+                registry = new PyDict();
+                f.globals.setItem(regName, registry);
+            }
+            PyObject key = PyTuple.of(PyStr.of(message), category, PyInt.of(lineno));
+            if (((PyDict) registry).getItem(key) != null) {
+                return;
+            }
+            ((PyDict) registry).setItem(key, PyBool.TRUE);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(lineno).append(": ").append(category.getName()).append(": ")
+                .append(message).append('\n');
+        String line = ts.interp.sourceLines.getline(filename, lineno);
+        if (line != null && !line.strip().isEmpty()) {
+            sb.append("  ").append(line.strip()).append('\n');
+        }
+        PyObject stderr = ts.interp.sys.getDict().getItem(PyStr.of("stderr"));
+        if (stderr != null && stderr != PyNone.NONE) {
+            Abstract.callMethod(stderr, "write", PyStr.of(sb.toString()));
+        }
     }
 
     @PyFunction(sig = "object, /", doc = "Print an object to sys.stdout and also save it in builtins._")

@@ -21,6 +21,7 @@ public final class NativeModules {
     }
 
     private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = Map.ofEntries(
+            Map.entry("_typing", interp -> PyModule.fromSpec(new dev.kaa.runtime.modules.TypingModuleTable())),
             Map.entry("builtins", interp -> interp.builtins),
             Map.entry("math", interp -> PyModule.fromSpec(new dev.kaa.runtime.modules.MathModuleTable())),
             Map.entry("sys", interp -> interp.sys),

@@ -37,19 +37,23 @@ public final class Exec {
     }
 
     /**
-     * {@code compile(source, filename, mode)}: parses and compiles {@code source} (bytes, PEP 263 decoding)
-     * in mode "exec", "eval" or "single". Raises the Python SyntaxError CPython would.
+     * {@code compile(source, filename, mode)}: parses and compiles {@code source} (bytes, PEP 263 decoding
+     * unless {@code flags} has {@link #PyCF_IGNORE_COOKIE}) in mode "exec", "eval" or "single", at
+     * {@code optimize} level (-1: the interpreter's). Raises the Python SyntaxError CPython would.
      */
     public static PyCode compile(byte[] source, String filename, Compiler.Mode mode, int flags, int optimize) {
         List<TokenizerWarning> tokenWarnings = new ArrayList<>();
         List<CompileWarning> compileWarnings = new ArrayList<>();
         CodeObject co;
+        if (optimize < 0) {
+            optimize = optimizeLevel();
+        }
         try {
             ModNode mod = Parser.parse(source, filename, switch (mode) {
                 case EXEC -> Parser.Mode.FILE;
                 case EVAL -> Parser.Mode.EVAL;
                 case SINGLE -> Parser.Mode.SINGLE;
-            }, tokenWarnings);
+            }, (flags & PyCF_IGNORE_COOKIE) != 0, tokenWarnings);
             co = Compiler.compile(mod, filename, mode, optimize, flags, compileWarnings, null);
         } catch (dev.kaa.compiler.PySyntaxError e) {
             throw syntaxError(e);
@@ -65,6 +69,19 @@ public final class Exec {
             }
         }
         return new PyCode(co);
+    }
+
+    /** PyCF_IGNORE_COOKIE: the source was a str, its bytes are UTF-8 whatever its coding declaration says. */
+    public static final int PyCF_IGNORE_COOKIE = 0x0800;
+
+    /** {@code compile(..., optimize=-1)}: the interpreter's optimization level ({@code sys.flags.optimize}). */
+    private static int optimizeLevel() {
+        PyObject flags = ThreadState.current().interp.sys.getDict().getItem(PyStr.of("flags"));
+        if (flags == null) {
+            return 0;
+        }
+        PyObject o = Abstract.lookupAttr(flags, PyStr.of("optimize"));
+        return o instanceof PyInt i && i.isSmall() ? (int) i.value : 0;
     }
 
     /** Reports a SyntaxWarning as the warnings module's default display does (without -W filters yet). */
@@ -129,7 +146,9 @@ public final class Exec {
             b = ts.interp.builtins;
             globals.setItem(key, b);
         }
-        PyDict builtins = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d : ts.interp.builtinsDict();
+        // Any other object is CPython's builtins mapping too: an empty dict stands for it, and the lookup
+        // that misses there goes to the object (Ops.missingBuiltin).
+        PyDict builtins = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d : new PyDict();
         PyFunction fn = null;
         if (closure != null) {
             fn = new PyFunction(code, globals, builtins);

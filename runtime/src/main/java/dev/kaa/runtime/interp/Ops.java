@@ -24,6 +24,7 @@ import dev.kaa.runtime.objects.PyStopIteration;
 import dev.kaa.runtime.objects.PyStr;
 import dev.kaa.runtime.objects.PySuper;
 import dev.kaa.runtime.objects.PyTuple;
+import dev.kaa.runtime.objects.TypeParams;
 import dev.kaa.runtime.objects.PyType;
 import dev.kaa.runtime.objects.PyImportError;
 
@@ -121,9 +122,36 @@ final class Ops {
         }
         v = f.builtins.getItem(name);
         if (v == null) {
-            throw nameError(name);
+            return missingBuiltin(f, name);
         }
         return v;
+    }
+
+    /**
+     * A name found in neither the globals nor the builtins dict: NameError, unless CPython's
+     * PyMapping_GetOptionalItem on the builtins would still find it. A dict subclass as builtins is asked
+     * through its __getitem__ (so __missing__ counts). If the globals' {@code __builtins__} is neither a
+     * dict nor a module ({@code exec(s, {"__builtins__": obj})}), CPython looks names up in obj itself
+     * ("'int' object is not subscriptable"); the frame holds an empty dict in its place (Exec.execCode), so
+     * look in obj now.
+     */
+    static PyObject missingBuiltin(PyFrame f, PyStr name) {
+        if (f.builtins.getClass() != PyDict.class) {
+            // PyMapping_GetOptionalItem on a dict subclass: its __missing__ has a say
+            PyObject v = mappingGet(f.builtins, name);
+            if (v != null) {
+                return v;
+            }
+        } else if (f.builtins.size() == 0) {
+            PyObject b = f.globals.getItem(PyStr.of("__builtins__"));
+            if (b != null && !(b instanceof PyDict) && !(b instanceof PyModule)) {
+                PyObject v = mappingGet(b, name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        throw nameError(name);
     }
 
     /** LOAD_GLOBAL's inline cache entry. */
@@ -147,7 +175,7 @@ final class Ops {
         if (v != null) {
             return v;
         }
-        throw nameError(name);
+        return missingBuiltin(f, name);
     }
 
     /** {@code PyMapping_GetOptionalItem}: the value, or null when the key is missing. */
@@ -185,10 +213,8 @@ final class Ops {
         try {
             Abstract.delItem(locals, name);
         } catch (PyException e) {
-            if (e.matches(PyExc.KeyError)) {
-                throw nameError(name);
-            }
-            throw e;
+            // DELETE_NAME: any failure of PyObject_DelItem becomes the NameError
+            throw nameError(name);
         }
     }
 
@@ -217,7 +243,7 @@ final class Ops {
         if (v != null) {
             return v;
         }
-        throw nameError(name);
+        return missingBuiltin(f, name);
     }
 
     // ---- attributes ------------------------------------------------------------------------------------
@@ -230,6 +256,9 @@ final class Ops {
     static PyObject loadAttr(PyObject owner, PyStr name, PyCode code, int cur) {
         PyType t = owner.type();
         if (t.tp_getattro != GENERIC_GETATTR) {
+            if (t.tp_getattro == TYPE_GETATTR && owner instanceof PyType ot) {
+                return loadClassAttr(ot, name, code, cur);
+            }
             return Abstract.getAttr(owner, name);
         }
         Object[] caches = code.caches;
@@ -239,7 +268,7 @@ final class Ops {
             }
             PyDict d = Abstract.instanceDictOrNull(owner);
             if (d != null) {
-                PyObject v = d.getItem(name);
+                PyObject v = instanceValue(c, d, name);
                 if (v != null) {
                     return v;
                 }
@@ -258,6 +287,35 @@ final class Ops {
     }
 
     private static final dev.kaa.runtime.slots.GetAttroFunc GENERIC_GETATTR = PyType.OBJECT.tp_getattro;
+    private static final dev.kaa.runtime.slots.GetAttroFunc TYPE_GETATTR = PyType.TYPE.tp_getattro;
+
+    /**
+     * LOAD_ATTR on a class ({@code Task.RUNNING}, CPython's LOAD_ATTR_CLASS): a plain value found in the
+     * class's MRO, with nothing of that name on the metatype, is cached with both versions (a change to
+     * the class or any base bumps its version).
+     */
+    private static PyObject loadClassAttr(PyType owner, PyStr name, PyCode code, int cur) {
+        Object[] caches = code.caches;
+        PyType meta = owner.type();
+        if (caches != null && caches[cur] instanceof ClassAttrCache c && c.owner == owner
+                && c.version == owner.getVersion() && c.metaVersion == meta.getVersion()) {
+            return c.value;
+        }
+        int version = owner.getVersion();
+        int metaVersion = meta.getVersion();
+        PyObject v = Abstract.getAttr(owner, name);
+        if (meta.lookup(name) == null) {
+            PyObject attr = owner.lookup(name);
+            if (attr == v && attr.type().tp_descr_get == null) {
+                code.cacheArray()[cur] = new ClassAttrCache(owner, version, metaVersion, v);
+            }
+        }
+        return v;
+    }
+
+    /** LOAD_ATTR's inline cache entry for a plain class attribute. */
+    record ClassAttrCache(PyType owner, int version, int metaVersion, PyObject value) {
+    }
     private static final dev.kaa.runtime.slots.SetAttroFunc GENERIC_SETATTR = PyType.OBJECT.tp_setattro;
 
     /**
@@ -290,9 +348,52 @@ final class Ops {
     record StoreCache(PyType type, int version) {
     }
 
-    /** LOAD_ATTR's inline cache entry. */
-    record AttrCache(PyType type, int version, PyObject descr, dev.kaa.runtime.slots.DescrGetFunc dataGet,
-                     dev.kaa.runtime.slots.DescrGetFunc get) {
+    /**
+     * The value of {@code name} in an instance dict, trying first the entry index where the site last
+     * found it: instances of a class set their attributes in the same order, so their dicts keep each name
+     * at the same index (what CPython's split keys and inline values exploit). A stale index costs one
+     * identity check.
+     */
+    private static PyObject instanceValue(AttrCache c, PyDict d, PyStr name) {
+        PyDict.Table t = d.table();
+        int ix = c.index;
+        if (ix < t.nentries() && t.keyAt(ix) == name) {
+            PyObject v = t.valueAt(ix);
+            if (v != null) {
+                return v;
+            }
+        }
+        ix = d.entryIndex(name);
+        if (d.table() != t) {
+            return d.getItem(name); // resized meanwhile (another thread)
+        }
+        if (ix < 0) {
+            return null;
+        }
+        c.index = ix;
+        return t.valueAt(ix);
+    }
+
+    /**
+     * LOAD_ATTR's inline cache entry: the type at a version and what its MRO holds for the name, plus a
+     * hint ({@link #index}, racy but only ever checked) for the instance dict.
+     */
+    static final class AttrCache {
+        final PyType type;
+        final int version;
+        final PyObject descr;
+        final dev.kaa.runtime.slots.DescrGetFunc dataGet;
+        final dev.kaa.runtime.slots.DescrGetFunc get;
+        int index;
+
+        AttrCache(PyType type, int version, PyObject descr, dev.kaa.runtime.slots.DescrGetFunc dataGet,
+                  dev.kaa.runtime.slots.DescrGetFunc get) {
+            this.type = type;
+            this.version = version;
+            this.descr = descr;
+            this.dataGet = dataGet;
+            this.get = get;
+        }
     }
 
     /**
@@ -540,14 +641,15 @@ final class Ops {
 
     static PyObject callFunctionEx(PyObject func, PyObject callargs, PyObject kwargs) {
         PyTuple args;
-        if (callargs instanceof PyTuple t) {
-            args = t;
+        if (callargs.getClass() == PyTuple.class) {
+            args = (PyTuple) callargs;
         } else {
             if (callargs.type().tp_iter == null && !isSequence0(callargs)) {
                 throw PyErr.format(PyExc.TypeError, "%s argument after * must be an iterable, not %s",
                         funcDesc(func), callargs.type().getName());
             }
-            args = PyTuple.wrap(Abstract.sequenceToArray(callargs));
+            // PySequence_Tuple: a subclass's __iter__ runs, then its __len__ as the length hint
+            args = PyTuple.wrap(Abstract.sequenceTupleItems(callargs));
         }
         PyDict kw = null;
         if (kwargs != null) {
@@ -996,8 +1098,22 @@ final class Ops {
             case 6 -> {
                 return PyTuple.wrap(((PyList) v).toArray());
             }
-            default -> throw PyErr.format(PyExc.NotImplementedError,
-                    "type parameter syntax (PEP 695) is not supported by Kaa yet");
+            case 7 -> { // INTRINSIC_TYPEVAR
+                return TypeParams.makeTypeVar(v);
+            }
+            case 8 -> { // INTRINSIC_PARAMSPEC
+                return TypeParams.makeParamSpec(v);
+            }
+            case 9 -> { // INTRINSIC_TYPEVARTUPLE
+                return TypeParams.makeTypeVarTuple(v);
+            }
+            case 10 -> { // INTRINSIC_SUBSCRIPT_GENERIC
+                return TypeParams.subscriptGeneric(v);
+            }
+            case 11 -> { // INTRINSIC_TYPEALIAS
+                return TypeParams.makeTypeAlias(v);
+            }
+            default -> throw PyErr.format(PyExc.SystemError, "invalid intrinsic function");
         }
     }
 
@@ -1005,10 +1121,21 @@ final class Ops {
         if (which == 1) { // INTRINSIC_PREP_RERAISE_STAR
             return ExceptStar.prepReraiseStar(v2, v1);
         }
-        if (which == 4) { // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
-            ((PyFunction) v2).typeParams = v1;
-            return v2;
+        switch (which) {
+            case 2 -> { // INTRINSIC_TYPEVAR_WITH_BOUND
+                return TypeParams.makeTypeVarWithBound(v2, v1);
+            }
+            case 3 -> { // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+                return TypeParams.makeTypeVarWithConstraints(v2, v1);
+            }
+            case 4 -> { // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+                ((PyFunction) v2).typeParams = v1;
+                return v2;
+            }
+            case 5 -> { // INTRINSIC_SET_TYPEPARAM_DEFAULT
+                return TypeParams.setTypeParamDefault(v2, v1);
+            }
+            default -> throw PyErr.format(PyExc.SystemError, "invalid intrinsic function");
         }
-        throw PyErr.format(PyExc.NotImplementedError, "type parameter syntax (PEP 695) is not supported by Kaa yet");
     }
 }

@@ -331,6 +331,70 @@ public final class HeapTypes {
         return type;
     }
 
+    /**
+     * {@code compatible_for_assignment}: whether instances laid out for {@code oldto} suit {@code newto}
+     * ({@code __bases__} and {@code __class__} assignment). CPython compares deallocators first (heap types
+     * and container builtins are garbage collected, the other builtins are not), then the layouts: here the
+     * Java class of the instances, the {@code __slots__} along the base chain and the instance dict.
+     */
+    static void checkCompatibleForAssignment(PyType oldto, PyType newto, String attr) {
+        if (isCollected(newto) != isCollected(oldto)) {
+            throw PyErr.format(PyExc.TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr,
+                    newto.getName(), oldto.getName());
+        }
+        if (subclassLayout(newto) != subclassLayout(oldto) || !chainSlotNames(newto).equals(chainSlotNames(oldto))
+                || newto.hasInstanceDict() != oldto.hasInstanceDict()) {
+            throw PyErr.format(PyExc.TypeError, "%s assignment: '%s' object layout differs from '%s'", attr,
+                    newto.getName(), oldto.getName());
+        }
+    }
+
+    /** Whether CPython's {@code tp_free} of {@code t} is the garbage collector's ({@code Py_TPFLAGS_HAVE_GC}). */
+    private static boolean isCollected(PyType t) {
+        if (t.isHeapType()) {
+            return true;
+        }
+        Class<? extends PyObject> l = t.layout;
+        return !(l == PyBaseObject.class || l == PyInt.class || l == PyFloat.class || l == PyComplex.class
+                || l == PyStr.class || l == PyBytes.class || l == PyByteArray.class);
+    }
+
+    /** The {@code __slots__} names along {@code t}'s base chain, outermost base first. */
+    private static List<String> chainSlotNames(PyType t) {
+        List<String> out = new ArrayList<>();
+        for (PyType c = t; c != null; c = c.base) {
+            if (c.slotNames != null) {
+                out.addAll(0, List.of(c.slotNames));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code mro_hierarchy}: recomputes the MRO of {@code type} and of its subclasses, recording each
+     * changed type and its old MRO so that the caller can undo on failure.
+     */
+    static void mroHierarchy(PyType type, List<PyType> changed, List<PyType[]> oldMros) {
+        changed.add(type);
+        oldMros.add(type.mro);
+        type.mro = computeMro(type);
+        type.mroTuple = null;
+        for (PyType sub : type.subclasses()) {
+            mroHierarchy(sub, changed, oldMros);
+        }
+    }
+
+    /** {@code update_all_slots}: every slot of {@code type} and its subclasses from the (new) MRO. */
+    static void updateAllSlots(PyType type) {
+        for (dev.kaa.annotations.Slot s : dev.kaa.annotations.Slot.values()) {
+            type.setSlot(s, type.base.getSlot(s));
+        }
+        SlotDefs.fixupSlots(type);
+        for (PyType sub : type.subclasses()) {
+            updateAllSlots(sub);
+        }
+    }
+
     private static boolean isPlainFunction(PyObject f) {
         return f instanceof PyFunction;
     }
@@ -347,7 +411,7 @@ public final class HeapTypes {
         return "_" + stripped + name;
     }
 
-    private static PyType[] computeMro(PyType type) {
+    static PyType[] computeMro(PyType type) {
         PyType meta = type.type();
         if (meta != PyType.TYPE) {
             PyObject mroMeth = meta.lookup(Id.mro);

@@ -7,6 +7,8 @@ import dev.kaa.runtime.PyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -121,15 +123,27 @@ public final class OpenFile {
             throw PyErr.format(PyExc.ValueError,
                     "Must have exactly one of create/read/write/append mode and at most one plus");
         }
+        // The default encoding is locale.getpreferredencoding(): 'UTF-8' under a UTF-8 locale.
+        String encodingName = "UTF-8";
+        int codec = PyTextIO.UTF8;
         if (encoding != PyNone.NONE) {
             if (!(encoding instanceof PyStr)) {
                 throw PyErr.format(PyExc.TypeError, "open() argument 'encoding' must be str or None, not %s",
                         encoding.type().getName());
             }
-            String e = encoding.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            if (!e.equals("utf-8") && !e.equals("utf8") && !e.equals("u8") && !e.equals("utf-8-sig")) {
+            encodingName = encoding.toString();
+            codec = PyTextIO.codecOf(BytesOps.normalizeEncoding(encodingName));
+            if (codec < 0) {
                 throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
             }
+        }
+        String errorsName = "strict";
+        if (errors != PyNone.NONE) {
+            if (!(errors instanceof PyStr)) {
+                throw PyErr.format(PyExc.TypeError, "open() argument 'errors' must be str or None, not %s",
+                        errors.type().getName());
+            }
+            errorsName = errors.toString();
         }
         boolean translate = true;
         if (newline != PyNone.NONE) {
@@ -149,12 +163,14 @@ public final class OpenFile {
         Path path = Path.of(name);
         InputStream in = null;
         OutputStream out = null;
+        FileChannel channel;
         try {
             if (Files.isDirectory(path)) {
                 throw osError(21, "Is a directory", name);
             }
             if (reading) {
-                in = Files.newInputStream(path);
+                channel = FileChannel.open(path, StandardOpenOption.READ);
+                in = Channels.newInputStream(channel);
             } else {
                 OpenOption[] opts = creating
                         ? new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE}
@@ -162,14 +178,18 @@ public final class OpenFile {
                         ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE}
                         : new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                             StandardOpenOption.WRITE};
-                out = Files.newOutputStream(path, opts);
+                channel = FileChannel.open(path, opts);
+                if (appending) {
+                    // As CPython's FileIO, an appending file starts positioned at its end (for tell()).
+                    channel.position(channel.size());
+                }
+                out = Channels.newOutputStream(channel);
             }
         } catch (IOException e) {
             throw osError(e, name);
         }
         String rawMode = creating ? "x" : reading ? "r" : writing ? "w" : "a";
-        java.io.Closeable resource = in != null ? in : out;
-        PyTextIO engine = PyTextIO.file(name, rawMode, in, out, resource, translate);
+        PyTextIO engine = PyTextIO.file(name, rawMode, in, out, channel, translate, encodingName, codec, errorsName);
         if (binary) {
             return PyBufferedIO.file(engine, rawMode + "b");
         }

@@ -81,6 +81,16 @@ public final class PyAsyncGenerator extends PyGenBase {
         return new PyAsyncGenAThrow(this, null, null, null);
     }
 
+    @PyMethod(name = "__del__", doc = "Called when the instance is about to be destroyed.")
+    void delMethod() {
+        finalizeFromPython();
+    }
+
+    @PyMethod(name = "__sizeof__", doc = "gen.__sizeof__() -> size of gen in memory, in bytes")
+    long sizeofMethod() {
+        return sizeof();
+    }
+
     @PySlot(Slot.tp_repr)
     PyObject repr() {
         return repr("async_generator");

@@ -221,6 +221,11 @@ public final class PyBaseObject extends PyObject {
 
     /** {@code _common_reduce}: pickling goes through {@code copyreg}, as in CPython. */
     private static PyObject commonReduce(PyObject self, long protocol) {
+        PyType cls = self.type();
+        if (protocol < 2 && !cls.isHeapType() && cls != PyType.OBJECT) {
+            // copyreg._reduce_ex's first test: the nearest non-heap base is the class itself.
+            throw PyErr.format(PyExc.TypeError, "cannot pickle %s object", Abstract.repr(PyStr.of(cls.getSimpleName())));
+        }
         PyObject copyreg = dev.kaa.runtime.imports.Importer.importName("copyreg");
         if (protocol >= 2) {
             return reduceNewobj(copyreg, self);

@@ -144,7 +144,31 @@ public final class PyBufferedIO extends PyObject {
 
     @PyMethod(doc = "")
     boolean seekable() {
-        return false;
+        return text.isSeekableFile();
+    }
+
+    @PyMethod(sig = "target, whence=0, /", doc = "")
+    PyObject seek(PyObject target, int whence) {
+        // _io__Buffered_seek_impl: whence is checked first, then the position must be an integer.
+        if (whence < 0 || whence > 2) {
+            throw PyErr.format(PyExc.ValueError, "whence value %d unsupported", whence);
+        }
+        if (text.isClosed()) {
+            throw PyErr.format(PyExc.ValueError, "seek of closed file");
+        }
+        long pos = Abstract.asIndex(dev.kaa.runtime.PyNumber.index(target), PyExc.OverflowError);
+        if (!text.isSeekableFile()) {
+            throw PyErr.newException(PyTextIO.UnsupportedOperation, "seek");
+        }
+        return PyInt.of(text.seekBytes(pos, whence));
+    }
+
+    @PyMethod(doc = "")
+    PyObject tell() {
+        if (!text.isSeekableFile()) {
+            throw PyErr.newException(PyTextIO.UnsupportedOperation, "tell");
+        }
+        return PyInt.of(text.tellBytes());
     }
 
     @PyMethod(doc = "")

@@ -64,4 +64,18 @@ public final class PyBytesIterator extends PyObject {
         int n = bytes != null ? bytes.value.length : byteArray.size;
         return PyInt.of(Math.max(0, n - index));
     }
+
+    @PyMethod(doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        return IterState.reduce(done ? null : bytes != null ? bytes : byteArray, index, PyTuple.EMPTY);
+    }
+
+    @PyMethod(sig = "state, /", doc = "Set state information for unpickling.")
+    void __setstate__(PyObject state) {
+        long i = IterState.index(state);
+        if (!done) {
+            int n = bytes != null ? bytes.value.length : byteArray.size;
+            index = (int) Math.max(0, Math.min(i, n));
+        }
+    }
 }

@@ -77,6 +77,11 @@ public final class PyClassMethodDescr extends PyObject {
         return def.doc == null ? PyNone.NONE : PyStr.of(def.doc);
     }
 
+    @PyGetter("__text_signature__")
+    PyObject textSignature() {
+        return def.textSignature == null ? PyNone.NONE : PyStr.of(def.textSignature);
+    }
+
     @PyGetter("__objclass__")
     PyObject objclass() {
         return owner;

@@ -95,4 +95,20 @@ public final class PyDictIterator extends PyObject {
         PyDict d = dict;
         return d != null && used == d.size() ? len : 0;
     }
+
+    /** {@code dictiter_reduce}: {@code (iter, (list,))} of what a copy of this iterator would still yield. */
+    @PyMethod(doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        PyList rest = new PyList();
+        if (dict != null) {
+            PyDictIterator copy = new PyDictIterator(type(), dict, reversed);
+            copy.used = used;
+            copy.pos = pos;
+            copy.len = len;
+            for (PyObject v = copy.next(); v != null; v = copy.next()) {
+                rest.append(v);
+            }
+        }
+        return PyTuple.of(IterState.builtin("iter"), PyTuple.of(rest));
+    }
 }

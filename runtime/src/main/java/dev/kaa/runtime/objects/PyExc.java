@@ -46,6 +46,37 @@ public final class PyExc {
         }
     }
 
+    /**
+     * {@code ExceptionGroup}: CPython makes it with {@code PyErr_NewException}, a heap type whose dictionary
+     * holds only {@code __module__}, {@code __weakref__} and {@code __doc__}; everything else comes from
+     * its bases. (Kaa's stays immutable, being shared by every interpreter.)
+     */
+    private static final class HeapLike extends TypeSpec {
+        HeapLike(String name, Class<? extends PyObject> layout) {
+            super(name, "builtins", name, layout, true, null);
+        }
+
+        @Override
+        public void defineSlots(PyType type) {
+        }
+
+        @Override
+        public void defineMembers(Members members) {
+            members.value("__module__", PyStr.shared("builtins"));
+            members.getset("__weakref__", 0, -1, "list of weak references to the object");
+        }
+
+        @Override
+        public PyObject call(int index, PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public PyObject get(int index, PyObject self) {
+            return PyNone.NONE; // __weakref__: Kaa keeps no weak reference list
+        }
+    }
+
     private static PyType simple(String name, PyType base, String doc) {
         return PyType.fromSpec(new Simple(name, base.getLayout(), doc), base, PyType.TPFLAGS_BASE_EXC_SUBCLASS);
     }
@@ -60,7 +91,7 @@ public final class PyExc {
     public static final PyType Exception = simple("Exception", BaseException, "Common base class for all non-exit exceptions.");
     public static final PyType BaseExceptionGroup = special(new PyBaseExceptionGroupTable(), BaseException);
     public static final PyType ExceptionGroup = PyType.fromSpec(
-            new PyBaseExceptionGroupTable().renamed("ExceptionGroup", null), BaseExceptionGroup, Exception);
+            new HeapLike("ExceptionGroup", PyBaseExceptionGroup.class), BaseExceptionGroup, Exception);
     public static final PyType GeneratorExit = simple("GeneratorExit", BaseException, "Request that a generator exit.");
     public static final PyType KeyboardInterrupt = simple("KeyboardInterrupt", BaseException, "Program interrupted by user.");
     public static final PyType SystemExit = special(new PySystemExitTable(), BaseException);
@@ -110,6 +141,8 @@ public final class PyExc {
     public static final PyType SyntaxError = special(new PySyntaxErrorTable(), Exception);
     public static final PyType IndentationError = simple("IndentationError", SyntaxError, "Improper indentation.");
     public static final PyType TabError = simple("TabError", IndentationError, "Improper mixture of spaces and tabs.");
+    /** Raised by the compiler for input that may continue (the REPL and {@code codeop} ask for more). */
+    public static final PyType IncompleteInputError = simple("_IncompleteInputError", SyntaxError, "incomplete input.");
     public static final PyType SystemError = simple("SystemError", Exception,
             "Internal error in the Python interpreter.\n\n"
             + "Please report this to the Python maintainer, along with the traceback,\n"
@@ -155,7 +188,7 @@ public final class PyExc {
             ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError,
             NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError,
             NotImplementedError, PythonFinalizationError, RecursionError, StopAsyncIteration, StopIteration,
-            SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError,
+            SyntaxError, IndentationError, TabError, IncompleteInputError, SystemError, TypeError, ValueError, UnicodeError,
             UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning, BytesWarning,
             DeprecationWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning,
             ResourceWarning, RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning};

@@ -271,7 +271,8 @@ public class PyFloat extends PyObject {
         if (iv == 1.0) {
             return of(negateResult ? -1.0 : 1.0);
         }
-        double ix = Math.pow(iv, iw);
+        // float_pow calls the C library's pow; its last bit differs from Math.pow's for some arguments.
+        double ix = NativeLibm.pow(iv, iw);
         if (Double.isInfinite(ix)) {
             throw PyErr.newException(PyExc.OverflowError, PyInt.of(34), PyStr.of("Numerical result out of range"));
         }

@@ -2,10 +2,13 @@ package dev.kaa.runtime.objects;
 
 import dev.kaa.annotations.PyClass;
 import dev.kaa.annotations.PyGetter;
+import dev.kaa.annotations.PyMethod;
+import dev.kaa.annotations.PySetter;
 import dev.kaa.annotations.PySlot;
 import dev.kaa.annotations.Slot;
 import dev.kaa.compiler.bytecode.CodeObject;
 import dev.kaa.runtime.Abstract;
+import dev.kaa.runtime.PyErr;
 
 /**
  * {@code frame}: the execution state of one call of a code object (CPython's {@code _PyInterpreterFrame}
@@ -37,6 +40,11 @@ public final class PyFrame extends PyObject {
     public PyObject generator;
     /** Set by the interpreter when the frame has returned or raised out. */
     public boolean finished;
+    /**
+     * CPython's {@code f_extra_locals}: names stored through {@code f_locals} that are not locals of the
+     * code; null until the first.
+     */
+    public PyDict extraLocals;
 
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
         super(TYPE);
@@ -55,13 +63,15 @@ public final class PyFrame extends PyObject {
     }
 
     /**
-     * {@code f_locals}: for module and class frames the locals mapping itself; for function frames a new
-     * dict snapshot of the bound fast locals and cell contents (PEP 667's proxy is 3.13's answer; a
-     * snapshot is what {@code locals()} returns there too).
+     * {@code locals()}: for module and class frames the locals mapping itself; for function frames a new
+     * dict snapshot of the bound fast locals and cell contents, then the extra locals (PEP 667).
      */
     public PyObject localsMapping() {
         if (locals != null) {
             return locals;
+        }
+        if (extraLocals != null) {
+            return new PyFrameLocalsProxy(this).toDict();
         }
         PyDict d = new PyDict();
         int n = code.nlocalsplus;
@@ -96,8 +106,9 @@ public final class PyFrame extends PyObject {
     @PyGetter("f_builtins")
     PyObject fBuiltins() { return builtins; }
 
+    /** {@code f_locals}: the locals mapping, or for a function frame a write-through proxy (PEP 667). */
     @PyGetter("f_locals")
-    PyObject fLocals() { return localsMapping(); }
+    PyObject fLocals() { return locals != null ? locals : new PyFrameLocalsProxy(this); }
 
     @PyGetter("f_back")
     PyObject fBack() { return back == null ? PyNone.NONE : back; }
@@ -108,6 +119,73 @@ public final class PyFrame extends PyObject {
         return l < 0 ? PyNone.NONE : PyInt.of(l);
     }
 
+    @PySetter("f_lineno")
+    void setFLineno(PyObject value) {
+        // frame_setlineno: jumps are a debugging feature, allowed only inside a trace function's line or
+        // exception event; Kaa has no tracing yet, so past the argument checks the answer is CPython's
+        // when no trace function is running.
+        if (value == null) {
+            throw PyErr.format(PyExc.AttributeError, "cannot delete attribute");
+        }
+        if (value.getClass() != PyInt.class) {
+            throw PyErr.format(PyExc.ValueError, "lineno must be an integer");
+        }
+        throw PyErr.format(PyExc.ValueError, "f_lineno can only be set in a trace function");
+    }
+
     @PyGetter("f_lasti")
     PyObject fLasti() { return PyInt.of(Math.max(lasti, 0) * 2L); }
+
+    /** {@code f_trace}, {@code f_trace_lines}, {@code f_trace_opcodes}: kept, though Kaa does not trace yet. */
+    private PyObject trace = PyNone.NONE;
+    private boolean traceLines = true;
+    private boolean traceOpcodes;
+
+    @PyGetter("f_trace")
+    PyObject fTrace() { return trace; }
+
+    @PySetter("f_trace")
+    void setFTrace(PyObject v) { trace = v == null ? PyNone.NONE : v; }
+
+    @PyGetter("f_trace_lines")
+    PyObject fTraceLines() { return PyBool.of(traceLines); }
+
+    @PySetter("f_trace_lines")
+    void setFTraceLines(PyObject v) { traceLines = traceFlag(v); }
+
+    @PyGetter("f_trace_opcodes")
+    PyObject fTraceOpcodes() { return PyBool.of(traceOpcodes); }
+
+    @PySetter("f_trace_opcodes")
+    void setFTraceOpcodes(PyObject v) { traceOpcodes = traceFlag(v); }
+
+    private static boolean traceFlag(PyObject v) {
+        if (v == null) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.TypeError, "can't delete numeric/char attribute");
+        }
+        if (!(v instanceof PyBool)) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.TypeError, "attribute value type must be bool");
+        }
+        return v == PyBool.TRUE;
+    }
+
+    /** {@code frame_clear}: drops the locals of a frame that has finished (finalizing its generator). */
+    @PyMethod(doc = "F.clear(): clear most references held by the frame")
+    void clear() {
+        if (generator instanceof PyGenBase g) {
+            if (g.running) {
+                throw dev.kaa.runtime.PyErr.format(PyExc.RuntimeError, "cannot clear an executing frame");
+            }
+            if (g.started && !finished) {
+                throw dev.kaa.runtime.PyErr.format(PyExc.RuntimeError, "cannot clear a suspended frame");
+            }
+            g.finalizeFromPython();
+            g.started = true;
+            finished = true;
+        } else if (!finished) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.RuntimeError, "cannot clear an executing frame");
+        }
+        java.util.Arrays.fill(stack, null);
+        trace = PyNone.NONE;
+    }
 }

@@ -52,6 +52,73 @@ public final class PyFunction extends PyObject implements HasDict {
         }
     }
 
+    private static final dev.kaa.runtime.binding.ArgSpec NEW_ARGS = new dev.kaa.runtime.binding.ArgSpec(
+            dev.kaa.runtime.binding.ArgSpec.Style.KEYWORDS, "function",
+            new String[] {"code", "globals", "name", "argdefs", "closure", "kwdefaults"}, 0, 6,
+            new boolean[] {true, true, false, false, false, false}, false, false);
+
+    /** {@code func_new}: {@code function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)}. */
+    @PySlot(Slot.tp_new)
+    static PyObject functionNew(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        PyObject[] a = NEW_ARGS.unpack(args, off, nargs, kwnames);
+        if (!(a[0] instanceof PyCode code)) {
+            throw dev.kaa.runtime.binding.Args.badArgument("function", "argument 'code'", "code", a[0]);
+        }
+        if (!(a[1] instanceof PyDict globals)) {
+            throw dev.kaa.runtime.binding.Args.badArgument("function", "argument 'globals'", "dict", a[1]);
+        }
+        PyObject name = a[2] == null ? PyNone.NONE : a[2];
+        PyObject defaults = a[3] == null ? PyNone.NONE : a[3];
+        PyObject closure = a[4] == null ? PyNone.NONE : a[4];
+        PyObject kwdefaults = a[5] == null ? PyNone.NONE : a[5];
+        if (name != PyNone.NONE && !(name instanceof PyStr)) {
+            throw PyErr.format(PyExc.TypeError, "arg 3 (name) must be None or string");
+        }
+        if (defaults != PyNone.NONE && !(defaults instanceof PyTuple)) {
+            throw PyErr.format(PyExc.TypeError, "arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = code.code.co_freevars.length;
+        if (!(closure instanceof PyTuple)) {
+            if (nfree != 0 && closure == PyNone.NONE) {
+                throw PyErr.format(PyExc.TypeError, "arg 5 (closure) must be tuple");
+            } else if (closure != PyNone.NONE) {
+                throw PyErr.format(PyExc.TypeError, "arg 5 (closure) must be None or tuple");
+            }
+        }
+        if (kwdefaults != PyNone.NONE && !(kwdefaults instanceof PyDict)) {
+            throw PyErr.format(PyExc.TypeError, "arg 6 (kwdefaults) must be None or dict");
+        }
+        int nclosure = closure instanceof PyTuple t ? t.size() : 0;
+        if (nfree != nclosure) {
+            throw PyErr.format(PyExc.ValueError, "%s requires closure of length %d, not %d", code.name, nfree,
+                    nclosure);
+        }
+        for (int i = 0; i < nclosure; i++) {
+            PyObject o = ((PyTuple) closure).get(i);
+            if (!(o instanceof PyCell)) {
+                throw PyErr.format(PyExc.TypeError, "arg 5 (closure) expected cell, found %s", o.type().getName());
+            }
+        }
+        // _PyEval_BuiltinsFromGlobals: the globals' __builtins__ (a module's dict), else the current ones.
+        PyObject b = globals.getItem(PyStr.of("__builtins__"));
+        PyDict builtins = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d
+                : dev.kaa.runtime.ThreadState.current().interp.builtinsDict();
+        PyFunction f = new PyFunction(code, globals, builtins);
+        if (name != PyNone.NONE) {
+            f.name = name;
+        }
+        if (defaults != PyNone.NONE) {
+            f.defaults = (PyTuple) defaults;
+        }
+        if (nclosure > 0) {
+            f.closure = ((PyTuple) closure).array().clone();
+        }
+        if (kwdefaults != PyNone.NONE) {
+            f.kwdefaults = (PyDict) kwdefaults;
+        }
+        return f;
+    }
+
     @PySlot(Slot.tp_call)
     static PyObject call(PyObject f, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         return Eval.callFunction((PyFunction) f, args, off, nargs, kwnames);
@@ -122,8 +189,19 @@ public final class PyFunction extends PyObject implements HasDict {
     @PyGetter("__globals__")
     PyObject getGlobals() { return globals; }
 
+    /** A read-only member in CPython: its message is "readonly attribute". */
+    @PySetter("__globals__")
+    void setGlobals(PyObject v) { throw readonly(); }
+
     @PyGetter("__builtins__")
     PyObject getBuiltins() { return builtins; }
+
+    @PySetter("__builtins__")
+    void setBuiltins(PyObject v) { throw readonly(); }
+
+    private static dev.kaa.runtime.PyException readonly() {
+        return PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
 
     @PyGetter("__name__")
     PyObject getName() { return name; }
@@ -177,6 +255,9 @@ public final class PyFunction extends PyObject implements HasDict {
 
     @PyGetter("__closure__")
     PyObject getClosure() { return closure == null ? PyNone.NONE : PyTuple.of(closure.clone()); }
+
+    @PySetter("__closure__")
+    void setClosure(PyObject v) { throw readonly(); }
 
     @PyGetter("__doc__")
     PyObject getDoc() { return doc; }

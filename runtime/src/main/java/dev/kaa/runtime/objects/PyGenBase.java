@@ -266,6 +266,33 @@ public abstract class PyGenBase extends PyObject {
         return r;
     }
 
+    /**
+     * {@code _PyGen_Finalize} (what {@code __del__} calls): a suspended generator is closed, and an error
+     * from closing is reported as unraisable ("Exception ignored in: ...") rather than raised. (CPython
+     * also warns about a coroutine never awaited; Kaa does not yet.)
+     */
+    void finalizeFromPython() {
+        if (frame.finished || !started) {
+            return;
+        }
+        try {
+            close();
+        } catch (PyException e) {
+            ThreadState ts = ThreadState.current();
+            PyObject stderr = ts.interp.sys.getDict().getItem(PyStr.of("stderr"));
+            if (stderr != null && stderr != PyNone.NONE) {
+                String text = "Exception ignored in: " + Abstract.repr(this) + "\n"
+                        + dev.kaa.runtime.interp.TracebackPrinter.format(e.value);
+                Abstract.callMethod(stderr, "write", PyStr.of(text));
+            }
+        }
+    }
+
+    /** {@code gen_sizeof}: CPython's generator header plus one word per local and stack slot of the frame. */
+    long sizeof() {
+        return 144 + 8L * (frame.code.nlocalsplus + frame.code.stacksize);
+    }
+
     PyObject repr(String what) {
         return PyStr.of("<" + what + " object " + qualname + " at " + Abstract.addressOf(this) + ">");
     }

@@ -46,6 +46,16 @@ public final class PyGenerator extends PyGenBase {
         return close();
     }
 
+    @PyMethod(name = "__del__", doc = "Called when the instance is about to be destroyed.")
+    void delMethod() {
+        finalizeFromPython();
+    }
+
+    @PyMethod(name = "__sizeof__", doc = "gen.__sizeof__() -> size of gen in memory, in bytes")
+    long sizeofMethod() {
+        return sizeof();
+    }
+
     @PySlot(Slot.tp_repr)
     PyObject repr() {
         return repr("generator");

@@ -183,6 +183,23 @@ public final class PyGenericAlias extends PyObject {
         return args;
     }
 
+    /** {@code ga_iter}: yields {@code *self} once (PEP 646 unpacking, {@code [*tuple[int, str]]}). */
+    @PySlot(Slot.tp_iter)
+    PyObject iter() {
+        return new PyGenericAliasIterator(this);
+    }
+
+    /** This alias unpacked ({@code *list[int]}). */
+    PyGenericAlias starredCopy() {
+        return new PyGenericAlias(origin, args, true);
+    }
+
+    /** The arguments of an unpacked {@code *tuple[...]}, else None. */
+    @PyGetter("__typing_unpacked_tuple_args__")
+    PyObject getTypingUnpackedTupleArgs() {
+        return starred && origin == PyTuple.TYPE ? args : PyNone.NONE;
+    }
+
     @PyGetter("__unpacked__")
     PyObject getUnpacked() {
         return PyBool.of(starred);

@@ -576,6 +576,12 @@ public class PyList extends PyObject {
         return new PyListIterator(this, true);
     }
 
+    /** CPython's METH_COEXIST {@code list.__getitem__}: a method, so its misuse message is a method's. */
+    @PyMethod(name = "__getitem__", sig = "index, /", doc = "Return self[index].")
+    PyObject getitemMethod(PyObject index) {
+        return subscript(index);
+    }
+
     @PyMethod(doc = "Return the size of the list in memory, in bytes.")
     long __sizeof__() {
         return 40 + 8L * items.length;

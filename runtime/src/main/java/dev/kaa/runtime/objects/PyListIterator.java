@@ -42,7 +42,7 @@ public final class PyListIterator extends PyObject {
                     return v;
                 }
             }
-        } else if (i < l.size()) {
+        } else if (i >= 0 && i < l.size()) {
             PyObject v = l.get(i);
             if (v != null) {
                 index = i + 1;
@@ -60,5 +60,28 @@ public final class PyListIterator extends PyObject {
             return 0;
         }
         return reversed ? Math.max(0, Math.min(index + 1, l.size())) : Math.max(0, l.size() - index);
+    }
+
+    @PyMethod(doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        if (reversed && list != null) {
+            return PyTuple.of(IterState.builtin("reversed"), PyTuple.of(list), PyInt.of(index));
+        }
+        return IterState.reduce(list, index, new PyList());
+    }
+
+    @PyMethod(sig = "state, /", doc = "Set state information for unpickling.")
+    void __setstate__(PyObject state) {
+        long i = IterState.index(state);
+        PyList l = list;
+        if (l != null) {
+            if (reversed) {
+                i = Math.max(-1, Math.min(i, l.size() - 1));
+            } else {
+                // listiter_setstate clips to -1 (which ends the iteration) and the list's length
+                i = Math.max(-1, Math.min(i, l.size()));
+            }
+            index = (int) i;
+        }
     }
 }

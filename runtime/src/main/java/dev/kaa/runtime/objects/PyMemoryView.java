@@ -247,6 +247,63 @@ public final class PyMemoryView extends PyObject {
         released = true;
     }
 
+    /**
+     * {@code memory_cast}, with CPython's checks in its order. Only byte views are represented, so a cast
+     * to another format or to more than one dimension is not supported yet (NotImplementedError).
+     */
+    @PyMethod(sig = "format, shape=NULL", doc = "Cast a memoryview to a new format or shape.")
+    PyObject cast(PyStr format, PyObject shape) {
+        check();
+        if (step != 1 && length > 1) {
+            throw PyErr.format(PyExc.TypeError, "memoryview: casts are restricted to C-contiguous views");
+        }
+        long[] dims = null;
+        if (shape != null) {
+            if (!(shape instanceof PyList) && !(shape instanceof PyTuple)) {
+                throw PyErr.format(PyExc.TypeError, "shape must be a list or a tuple");
+            }
+            PyObject[] items = Abstract.sequenceToArray(shape);
+            if (items.length > 64) {
+                throw PyErr.format(PyExc.ValueError, "memoryview: number of dimensions must not exceed 64");
+            }
+            dims = new long[items.length];
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof PyInt)) {
+                    throw PyErr.format(PyExc.TypeError, "memoryview.cast(): elements of shape must be integers");
+                }
+                dims[i] = Abstract.asIndex(items[i], PyExc.OverflowError);
+            }
+        }
+        String f = format.toString();
+        String fc = f.startsWith("@") ? f.substring(1) : f;
+        if (fc.length() != 1 || "cbBhHiIlLqQnNfde?P".indexOf(fc.charAt(0)) < 0) {
+            throw PyErr.format(PyExc.ValueError, "memoryview: destination format must be a native single "
+                    + "character format prefixed with an optional '@'");
+        }
+        if (dims != null) {
+            long product = 1;
+            for (long d : dims) {
+                if (d <= 0) {
+                    throw PyErr.format(PyExc.ValueError, "memoryview.cast(): elements of shape must be integers > 0");
+                }
+                product *= d;
+            }
+            if (product != length) {
+                throw PyErr.format(PyExc.TypeError, "memoryview: product(shape) * itemsize != buffer size");
+            }
+        }
+        if (fc.charAt(0) != 'B' || (dims != null && dims.length != 1)) {
+            throw PyErr.format(PyExc.NotImplementedError, "memoryview: cast to format '%s' with this shape is not supported", f);
+        }
+        return new PyMemoryView(obj, start, 1, length, readonly);
+    }
+
+    @PyMethod(classmethod = true, sig = "object, flags",
+              doc = "Create a new memoryview object which references the given object.")
+    static PyObject _from_flags(PyType cls, PyObject object, int flags) {
+        return memoryviewNew(TYPE, object);
+    }
+
     @PyMethod(doc = "Return a readonly version of the memoryview.")
     PyObject toreadonly() {
         check();

@@ -62,6 +62,11 @@ public final class PyMethodWrapper extends PyObject {
         return PyStr.of(self.type().getQualname() + "." + descr.def.name);
     }
 
+    @PyGetter("__text_signature__")
+    PyObject textSignature() {
+        return descr.textSignature();
+    }
+
     @PyGetter("__objclass__")
     PyObject objclass() {
         return descr.owner;

@@ -12,6 +12,8 @@ import dev.kaa.annotations.Slot;
 @PyClass(name = "range_iterator", basetype = false)
 public final class PyRangeIterator extends PyObject {
     public static final PyType TYPE = PyType.fromSpec(new PyRangeIteratorTable());
+    /** CPython's iterator over a range whose bounds or length do not fit a C long. */
+    public static final PyType LONG_TYPE = PyType.fromSpec(new PyRangeIteratorTable().renamed("longrange_iterator", null));
 
     private final boolean small;
     private long next;
@@ -22,7 +24,7 @@ public final class PyRangeIterator extends PyObject {
     private PyInt bigRemaining;
 
     PyRangeIterator(PyRange r, boolean reversed) {
-        super(TYPE);
+        super(r.start.isSmall() && r.stop.isSmall() && r.step.isSmall() && r.length.isSmall() ? TYPE : LONG_TYPE);
         PyInt first = reversed ? (r.length.signum() == 0 ? r.start : r.itemAt(PyInt.subtract(r.length, PyInt.ONE))) : r.start;
         PyInt st = reversed ? PyInt.negate(r.step) : r.step;
         PyInt last = r.length.signum() == 0 ? first : PyInt.add(first, PyInt.multiply(PyInt.subtract(r.length, PyInt.ONE), st));
@@ -77,5 +79,39 @@ public final class PyRangeIterator extends PyObject {
     @PyMethod(doc = "Private method returning an estimate of len(list(it)).")
     PyObject __length_hint__() {
         return small ? PyInt.of(Math.max(remaining, 0)) : bigRemaining;
+    }
+
+    /** {@code rangeiter_reduce}: {@code (iter, (range(next, stop, step),), None)}. */
+    @PyMethod(doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        PyRange r = small ? PyRange.of(next, next + remaining * step, step)
+                : new PyRange(bigNext, PyInt.add(bigNext, PyInt.multiply(bigRemaining, bigStep)), bigStep);
+        return PyTuple.of(IterState.builtin("iter"), PyTuple.of(r), PyNone.NONE);
+    }
+
+    /** {@code rangeiter_setstate}: skips {@code state} items, clipped to what is left. */
+    @PyMethod(sig = "state, /", doc = "Set state information for unpickling.")
+    void __setstate__(PyObject state) {
+        if (small) {
+            PyInt i = dev.kaa.runtime.PyNumber.index(state);
+            if (!i.isSmall()) {
+                throw dev.kaa.runtime.PyErr.format(PyExc.OverflowError, "Python int too large to convert to C long");
+            }
+            long index = Math.max(0, Math.min(i.value, remaining));
+            next += index * step;
+            remaining -= index;
+            return;
+        }
+        if (state.getClass() != PyInt.class) {
+            throw dev.kaa.runtime.PyErr.format(PyExc.TypeError, "state must be an int, not %s", state.type().getName());
+        }
+        PyInt index = (PyInt) state;
+        if (index.signum() < 0) {
+            index = PyInt.ZERO;
+        } else if (PyInt.compare(index, bigRemaining) > 0) {
+            index = bigRemaining;
+        }
+        bigNext = PyInt.add(bigNext, PyInt.multiply(bigStep, index));
+        bigRemaining = PyInt.subtract(bigRemaining, index);
     }
 }

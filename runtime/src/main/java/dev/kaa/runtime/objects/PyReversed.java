@@ -98,4 +98,13 @@ public final class PyReversed extends PyObject {
         }
         return PyTuple.of(type(), PyTuple.of(seq), PyInt.of(index));
     }
+
+    @PyMethod(sig = "state, /", doc = "Set state information for unpickling.")
+    void __setstate__(PyObject state) {
+        long i = IterState.index(state);
+        if (seq != null) {
+            long n = Abstract.length(seq);
+            index = Math.max(-1, Math.min(i, n - 1));
+        }
+    }
 }

@@ -44,4 +44,18 @@ public final class PyStrIterator extends PyObject {
     long __length_hint__() {
         return str == null ? 0 : str.length() - index;
     }
+
+    @PyMethod(doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        return IterState.reduce(str, index, PyStr.EMPTY);
+    }
+
+    @PyMethod(sig = "state, /", doc = "Set state information for unpickling.")
+    void __setstate__(PyObject state) {
+        long i = IterState.index(state);
+        PyStr s = str;
+        if (s != null) {
+            index = (int) Math.max(0, Math.min(i, s.length()));
+        }
+    }
 }

@@ -52,6 +52,16 @@ public final class PyStructSeq extends PyTuple {
                 members.getset(fields[i], i, -1, null);
             }
             members.method("__reduce__", 0, 0x4, null, "($self, /)");
+            members.method("__replace__", 1, 0x3,
+                    "Return a copy of the structure with new values for the specified fields.", "($self, /, **changes)");
+            members.value("n_sequence_fields", PyInt.of(nSequence));
+            members.value("n_fields", PyInt.of(fields.length));
+            members.value("n_unnamed_fields", PyInt.ZERO);
+            PyObject[] matchArgs = new PyObject[nSequence];
+            for (int i = 0; i < nSequence; i++) {
+                matchArgs[i] = PyStr.shared(fields[i]);
+            }
+            members.value("__match_args__", PyTuple.of(matchArgs));
         }
 
         @Override
@@ -63,6 +73,9 @@ public final class PyStructSeq extends PyTuple {
         @Override
         public PyObject call(int index, PyObject self, PyObject[] args, int off, int nargs, PyTuple kwnames) {
             PyStructSeq s = (PyStructSeq) self;
+            if (index == 1) {
+                return replace(s, args, off, nargs, kwnames);
+            }
             PyDict d = new PyDict();
             for (int i = s.items.length; i < fields.length; i++) {
                 d.setItem(PyStr.of(fields[i]), s.hidden[i - s.items.length]);
@@ -124,6 +137,33 @@ public final class PyStructSeq extends PyTuple {
             }
         }
         return of(type, all);
+    }
+
+    /** {@code structseq_replace}: a copy with the fields named by the keywords replaced. */
+    private static PyObject replace(PyStructSeq s, PyObject[] args, int off, int nargs, PyTuple kwnames) {
+        if (nargs > 0) {
+            throw PyErr.format(PyExc.TypeError, "__replace__() takes no positional arguments");
+        }
+        Spec spec = (Spec) s.type().spec;
+        PyObject[] all = new PyObject[spec.fields.length];
+        System.arraycopy(s.items, 0, all, 0, s.items.length);
+        System.arraycopy(s.hidden, 0, all, s.items.length, s.hidden.length);
+        int nkw = kwnames == null ? 0 : kwnames.size();
+        java.util.List<PyObject> unexpected = new java.util.ArrayList<>();
+        for (int k = 0; k < nkw; k++) {
+            String name = kwnames.get(k).toString();
+            int i = java.util.Arrays.asList(spec.fields).indexOf(name);
+            if (i < 0) {
+                unexpected.add(kwnames.get(k));
+            } else {
+                all[i] = args[off + k];
+            }
+        }
+        if (!unexpected.isEmpty()) {
+            throw PyErr.format(PyExc.TypeError, "Got unexpected field name(s): %s",
+                    Abstract.repr(PyList.of(unexpected.toArray(new PyObject[0]))));
+        }
+        return of(s.type(), all);
     }
 
     private static PyObject repr(PyObject self) {

@@ -75,6 +75,15 @@ public final class PyTextIO extends PyObject {
     private java.io.Closeable resource;
     /** Universal newlines on input: \\r and \\r\\n become \\n (newline=None); false for newline=''. */
     private boolean translate = true;
+    /** For files: the channel under {@link #in}/{@link #out}, for seek() and tell(); null for other streams. */
+    private java.nio.channels.FileChannel channel;
+    /** The codec: {@link #UTF8}, {@link #ASCII} or {@link #LATIN1} (one byte per character for the last two). */
+    private int codec = UTF8;
+    static final int UTF8 = 0;
+    static final int ASCII = 1;
+    static final int LATIN1 = 2;
+    /** False while iterating with next(), as CPython's {@code telling}: tell() is disabled until EOF or seek. */
+    private boolean telling = true;
 
     /** Output: encoded bytes not yet written to {@link #out}. */
     private byte[] wbuf;
@@ -139,14 +148,30 @@ public final class PyTextIO extends PyObject {
      * on close. Output is written through on every write: with no finalization on the JVM, a file that is
      * never closed must still hold everything written to it.
      */
-    static PyTextIO file(String name, String mode, InputStream in, OutputStream out, java.io.Closeable resource,
-                         boolean translateNewlines) {
-        PyTextIO f = new PyTextIO(name, out, in, -1, "strict", false, out != null, false);
+    static PyTextIO file(String name, String mode, InputStream in, OutputStream out,
+                         java.nio.channels.FileChannel channel, boolean translateNewlines, String encodingName,
+                         int codec, String errors) {
+        PyTextIO f = new PyTextIO(name, out, in, -1, errors, false, out != null, false);
         f.modeName = mode;
-        f.encodingName = "UTF-8";
-        f.resource = resource;
+        f.encodingName = encodingName;
+        f.resource = channel;
+        f.channel = channel;
         f.translate = translateNewlines;
+        f.codec = codec;
         return f;
+    }
+
+    /**
+     * The codec of an {@code open()} encoding name (as normalized by {@link BytesOps#normalizeEncoding}),
+     * or -1 when files cannot use it yet.
+     */
+    static int codecOf(String normalized) {
+        return switch (normalized) {
+            case "utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig" -> UTF8;
+            case "ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", "iso646-us" -> ASCII;
+            case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100" -> LATIN1;
+            default -> -1;
+        };
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -419,6 +444,8 @@ public final class PyTextIO extends PyObject {
     private void encodeCodePoint(int c, int pos, PyStr whole) {
         if (c < 0x80) {
             put((byte) c);
+        } else if (codec != UTF8) {
+            encodeNarrow(c, pos, whole);
         } else if (c < 0x800) {
             put((byte) (0xc0 | (c >> 6)));
             put((byte) (0x80 | (c & 0x3f)));
@@ -433,6 +460,40 @@ public final class PyTextIO extends PyObject {
             put((byte) (0x80 | ((c >> 12) & 0x3f)));
             put((byte) (0x80 | ((c >> 6) & 0x3f)));
             put((byte) (0x80 | (c & 0x3f)));
+        }
+    }
+
+    /** A non-ASCII code point in ASCII or Latin-1, under the stream's error handler. */
+    private void encodeNarrow(int c, int pos, PyStr whole) {
+        int limit = codec == ASCII ? 0x80 : 0x100;
+        if (c < limit) {
+            put((byte) c);
+            return;
+        }
+        switch (errors) {
+            case "replace" -> put((byte) '?');
+            case "ignore" -> {
+            }
+            case "backslashreplace" -> {
+                String r = c < 0x100 ? String.format("\\x%02x", c)
+                        : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+                for (int i = 0; i < r.length(); i++) {
+                    put((byte) r.charAt(i));
+                }
+            }
+            case "xmlcharrefreplace" -> {
+                String r = "&#" + c + ";";
+                for (int i = 0; i < r.length(); i++) {
+                    put((byte) r.charAt(i));
+                }
+            }
+            default -> {
+                PyObject obj = whole != null ? whole : PyStr.ofCodePoint(c);
+                int start = whole != null ? pos : 0;
+                throw PyErr.newException(PyExc.UnicodeEncodeError, PyStr.of(codec == ASCII ? "ascii" : "latin-1"),
+                        obj, PyInt.of(start), PyInt.of(start + 1),
+                        PyStr.of("ordinal not in range(" + limit + ")"));
+            }
         }
     }
 
@@ -594,7 +655,7 @@ public final class PyTextIO extends PyObject {
             }
             acc.write(b);
             // Complete a multi-byte sequence so that a character is never split.
-            int more = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+            int more = codec != UTF8 ? 0 : b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
             for (int k = 0; k < more && fill(); k++) {
                 int c = rbuf[rpos] & 0xff;
                 if ((c & 0xc0) != 0x80) {
@@ -615,6 +676,11 @@ public final class PyTextIO extends PyObject {
 
     /** UTF-8 decoding under the stream's error handler, then {@code ending} (a line ending or ""). */
     private PyStr decode(byte[] b, int off, int len, String ending) {
+        if (codec != UTF8) {
+            PyStr text = BytesOps.decode(java.util.Arrays.copyOfRange(b, off, off + len),
+                    codec == ASCII ? "ascii" : "latin-1", errors, null);
+            return ending.isEmpty() ? text : PyStr.of(text.toString() + ending);
+        }
         return BytesOps.decodeUtf8(b, off, len, errors, ending, null);
     }
 
@@ -718,8 +784,14 @@ public final class PyTextIO extends PyObject {
 
     @PySlot(Slot.tp_iternext)
     PyObject next() {
+        // textiowrapper_iternext: tell() is disabled while iterating, enabled again at EOF.
+        telling = false;
         PyStr line = readLine(-1);
-        return line.length() == 0 ? null : line;
+        if (line.length() == 0) {
+            telling = channel != null;
+            return null;
+        }
+        return line;
     }
 
     @PyMethod(doc = "Return whether object was opened for reading.")
@@ -743,7 +815,7 @@ public final class PyTextIO extends PyObject {
         if (closed) {
             throw closedError();
         }
-        return false;
+        return channel != null;
     }
 
     @PyMethod(doc = "Return whether this is an 'interactive' stream.")
@@ -800,11 +872,48 @@ public final class PyTextIO extends PyObject {
     }
 
     @PyMethod(sig = "cookie, whence=0, /", doc = "Set the stream position, and return the new position.")
-    PyObject seek(PyObject cookie, PyObject whence) {
+    PyObject seek(PyObject cookie, int whence) {
+        // _io_TextIOWrapper_seek_impl. Kaa's cookies are plain byte offsets: reads never stop inside a
+        // character, so there is no decoder state to encode.
         if (closed) {
             throw closedError();
         }
-        throw PyErr.newException(UnsupportedOperation, "underlying stream is not seekable");
+        if (channel == null) {
+            throw PyErr.newException(UnsupportedOperation, "underlying stream is not seekable");
+        }
+        switch (whence) {
+            case 1 -> {
+                if (!Abstract.richCompareBool(cookie, PyInt.of(0), dev.kaa.runtime.slots.CompareOp.EQ)) {
+                    throw PyErr.newException(UnsupportedOperation, "can't do nonzero cur-relative seeks");
+                }
+                cookie = tell();
+            }
+            case 2 -> {
+                if (!Abstract.richCompareBool(cookie, PyInt.of(0), dev.kaa.runtime.slots.CompareOp.EQ)) {
+                    throw PyErr.newException(UnsupportedOperation, "can't do nonzero end-relative seeks");
+                }
+                lock.lock();
+                try {
+                    return PyInt.of(seekBytesLocked(0, 2));
+                } finally {
+                    lock.unlock();
+                }
+            }
+            case 0 -> {
+            }
+            default -> throw PyErr.format(PyExc.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence);
+        }
+        if (Abstract.richCompareBool(cookie, PyInt.of(0), dev.kaa.runtime.slots.CompareOp.LT)) {
+            throw PyErr.format(PyExc.ValueError, "negative seek position %s", Abstract.repr(cookie));
+        }
+        PyInt pos = dev.kaa.runtime.PyNumber.index(cookie);
+        lock.lock();
+        try {
+            seekBytesLocked(pos.isSmall() ? pos.value : Long.MAX_VALUE, 0);
+        } finally {
+            lock.unlock();
+        }
+        return cookie;
     }
 
     @PyMethod(doc = "Return the stream position.")
@@ -812,7 +921,85 @@ public final class PyTextIO extends PyObject {
         if (closed) {
             throw closedError();
         }
-        throw PyErr.newException(UnsupportedOperation, "underlying stream is not seekable");
+        if (channel == null) {
+            throw PyErr.newException(UnsupportedOperation, "underlying stream is not seekable");
+        }
+        if (!telling) {
+            throw PyErr.format(PyExc.OSError, "telling position disabled by next() call");
+        }
+        lock.lock();
+        try {
+            return PyInt.of(tellBytesLocked());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether this stream is a file that seek() and tell() work on. */
+    boolean isSeekableFile() {
+        return channel != null;
+    }
+
+    /** The byte position of the next byte read or written (the buffers taken into account). */
+    long tellBytes() {
+        lock.lock();
+        try {
+            if (closed) {
+                throw closedError();
+            }
+            return tellBytesLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long tellBytesLocked() {
+        try {
+            if (out != null) {
+                drain();
+                return channel.position();
+            }
+            return channel.position() - (rlen - rpos);
+        } catch (IOException e) {
+            throw osError(e);
+        }
+    }
+
+    /** {@code lseek(pos, whence)} after flushing writes and dropping buffered input; the new position. */
+    long seekBytes(long pos, int whence) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw closedError();
+            }
+            return seekBytesLocked(pos, whence);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long seekBytesLocked(long pos, int whence) {
+        try {
+            long target = switch (whence) {
+                case 0 -> pos;
+                case 1 -> tellBytesLocked() + pos;
+                default -> channel.size() + pos;
+            };
+            if (target < 0) {
+                throw PyErr.newException(PyExc.OSError, PyInt.of(22), PyStr.of("Invalid argument"));
+            }
+            if (out != null) {
+                drain();
+            }
+            rpos = 0;
+            rlen = 0;
+            eof = false;
+            telling = true;
+            channel.position(target);
+            return target;
+        } catch (IOException e) {
+            throw osError(e);
+        }
     }
 
     @PyMethod(sig = "pos=None, /", doc = "Truncate file to size bytes.")

@@ -40,4 +40,18 @@ public final class PyTupleIterator extends PyObject {
     long __length_hint__() {
         return tuple == null ? 0 : tuple.items.length - index;
     }
+
+    @PyMethod(doc = "Return state information for pickling.")
+    PyObject __reduce__() {
+        return IterState.reduce(tuple, index, PyTuple.EMPTY);
+    }
+
+    @PyMethod(sig = "state, /", doc = "Set state information for unpickling.")
+    void __setstate__(PyObject state) {
+        long i = IterState.index(state);
+        PyTuple t = tuple;
+        if (t != null) {
+            index = (int) Math.max(0, Math.min(i, t.items.length));
+        }
+    }
 }

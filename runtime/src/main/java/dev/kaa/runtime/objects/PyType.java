@@ -190,10 +190,10 @@ public final class PyType extends PyObject {
     PyType base;
     /** {@code __bases__}; {@link #basesTuple} is its Python tuple, made on demand. */
     PyType[] bases;
-    private PyTuple basesTuple;
+    PyTuple basesTuple;
     /** {@code __mro__}, this type first. */
     PyType[] mro;
-    private PyTuple mroTuple;
+    PyTuple mroTuple;
     /** The Java class of instances of the solid base (PyInstance for heap types based on object). */
     final Class<? extends PyObject> layout;
     /** The generated spec of a builtin type; null for heap types. */
@@ -385,6 +385,11 @@ public final class PyType extends PyObject {
         return mro;
     }
 
+    /** Whether this builtin type defines slot {@code s} itself (rather than inheriting it). */
+    public boolean definesSlot(Slot s) {
+        return ownSlots.contains(s);
+    }
+
     /** The Java class of the instances' layout. */
     public Class<? extends PyObject> getLayout() {
         return layout;
@@ -503,6 +508,11 @@ public final class PyType extends PyObject {
             @Override
             public void getset(String gname, int getIndex, int setIndex, String doc) {
                 put(d, order, gname, new PyGetSetDescr(self, gname, spec, getIndex, setIndex, doc));
+            }
+
+            @Override
+            public void value(String vname, PyObject value) {
+                put(d, order, vname, value);
             }
         });
         for (SlotDef sd : SlotDefs.ALL) {
@@ -1007,6 +1017,70 @@ public final class PyType extends PyObject {
         return t;
     }
 
+    /**
+     * {@code type_set_bases}: CPython's checks (a non-empty tuple of classes, no inheritance cycle, an
+     * acceptable best base whose instance layout is compatible with the old one), then the new MRO of
+     * this class and its subclasses (restored if a custom {@code mro()} fails), subclass registration
+     * and every slot recomputed from the new MRO.
+     */
+    @PySetter("__bases__")
+    void setBasesAttr(PyObject value) {
+        checkSetSpecial("__bases__", value);
+        if (!(value instanceof PyTuple t)) {
+            throw PyErr.format(PyExc.TypeError, "can only assign tuple to %s.__bases__, not %s", getName(),
+                    value.type.getName());
+        }
+        if (t.size() == 0) {
+            throw PyErr.format(PyExc.TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                    getName());
+        }
+        PyType[] newBases = new PyType[t.size()];
+        for (int i = 0; i < newBases.length; i++) {
+            if (!(t.get(i) instanceof PyType b)) {
+                throw PyErr.format(PyExc.TypeError, "%s.__bases__ must be tuple of classes, not '%s'", getName(),
+                        t.get(i).type.getName());
+            }
+            boolean cycle = b.isSubtypeOf(this);
+            for (PyType c = b; c != null && !cycle; c = c.base) {
+                cycle = c == this;
+            }
+            if (cycle) {
+                throw PyErr.format(PyExc.TypeError, "a __bases__ item causes an inheritance cycle");
+            }
+            newBases[i] = b;
+        }
+        PyType newBase = HeapTypes.bestBase(newBases);
+        HeapTypes.checkCompatibleForAssignment(base, newBase, "__bases__");
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        bases = newBases;
+        base = newBase;
+        basesTuple = null;
+        List<PyType> changed = new ArrayList<>();
+        List<PyType[]> oldMros = new ArrayList<>();
+        try {
+            HeapTypes.mroHierarchy(this, changed, oldMros);
+        } catch (dev.kaa.runtime.PyException e) {
+            for (int i = changed.size() - 1; i >= 0; i--) {
+                changed.get(i).mro = oldMros.get(i);
+                changed.get(i).mroTuple = null;
+            }
+            bases = oldBases;
+            base = oldBase;
+            basesTuple = null;
+            modified();
+            throw e;
+        }
+        for (PyType b : oldBases) {
+            b.removeSubclass(this);
+        }
+        for (PyType b : newBases) {
+            b.addSubclass(this);
+        }
+        modified();
+        HeapTypes.updateAllSlots(this);
+    }
+
     /** {@code __bases__} as an array (do not modify). */
     public PyType[] getBases() {
         return bases;
@@ -1117,6 +1191,75 @@ public final class PyType extends PyObject {
     @PyGetter("__basicsize__")
     PyObject getBasicsize() {
         return PyInt.of(16);
+    }
+
+    /**
+     * {@code __dictoffset__}: CPython's {@code tp_dictoffset} (-1 for a managed dict), from its values for
+     * the builtin types that have a dict; Kaa's layouts differ, so this is informational only.
+     */
+    @PyGetter("__dictoffset__")
+    PyObject getDictoffset() {
+        return PyInt.of(dictOffset());
+    }
+
+    private long dictOffset() {
+        if (isHeapType()) {
+            if (!hasInstanceDict()) {
+                return 0;
+            }
+            long inherited = builtinBase().dictOffset();
+            return inherited > 0 ? inherited : -1;
+        }
+        if (hasFlag(TPFLAGS_BASE_EXC_SUBCLASS)) {
+            return 16;
+        }
+        return switch (getName()) {
+            case "type" -> 264;
+            case "module" -> 16;
+            case "function" -> 88;
+            case "classmethod", "staticmethod" -> 24;
+            default -> 0;
+        };
+    }
+
+    /** {@code __weakrefoffset__}: CPython's {@code tp_weaklistoffset} (-32 for a managed weakref list). */
+    @PyGetter("__weakrefoffset__")
+    PyObject getWeakrefoffset() {
+        return PyInt.of(weakrefOffset());
+    }
+
+    private long weakrefOffset() {
+        if (isHeapType()) {
+            PyType b = builtinBase();
+            long inherited = b.weakrefOffset();
+            if (inherited != 0) {
+                return inherited;
+            }
+            Class<?> l = b.layout;
+            boolean varsized = l == PyInt.class || l == PyTuple.class || l == PyBytes.class;
+            return !varsized && hasInstanceDict() ? -32 : 0;
+        }
+        return switch (getName()) {
+            case "type" -> 368;
+            case "set", "frozenset" -> 192;
+            case "memoryview" -> 136;
+            case "code" -> 144;
+            case "function" -> 96;
+            case "module", "builtin_function_or_method" -> 40;
+            case "method" -> 32;
+            case "generator", "coroutine", "async_generator" -> 16;
+            case "ExceptionGroup" -> -32;
+            default -> 0;
+        };
+    }
+
+    /** The nearest builtin type along the base chain. */
+    private PyType builtinBase() {
+        PyType b = this;
+        while (b.isHeapType()) {
+            b = b.base;
+        }
+        return b;
     }
 
     @PyGetter("__itemsize__")

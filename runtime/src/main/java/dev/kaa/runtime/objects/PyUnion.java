@@ -55,6 +55,20 @@ public final class PyUnion extends PyObject {
         return new PyUnion(PyTuple.of(out.toArray(new PyObject[0])));
     }
 
+    /**
+     * {@code T | int} for a type variable or ParamSpec when {@code typing._make_union} is unavailable (no
+     * standard library): the union of both operands, which need not be classes.
+     */
+    static PyObject ofTypeParams(PyObject self, PyObject other) {
+        List<PyObject> out = new ArrayList<>();
+        addFlattened(out, self);
+        addFlattened(out, other);
+        if (out.size() == 1) {
+            return out.get(0);
+        }
+        return new PyUnion(PyTuple.of(out.toArray(new PyObject[0])));
+    }
+
     /** {@code dedup_and_flatten_args}: identity de-duplication, equality for generic aliases. */
     private static void addFlattened(List<PyObject> out, PyObject o) {
         if (o instanceof PyUnion u) {

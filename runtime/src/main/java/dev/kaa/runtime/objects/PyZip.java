@@ -20,7 +20,7 @@ public final class PyZip extends PyObject {
     public static final PyType TYPE = PyType.fromSpec(new PyZipTable());
 
     private final PyObject[] iterators;
-    private final boolean strict;
+    private boolean strict;
 
     private PyZip(PyType type, PyObject[] iterators, boolean strict) {
         super(type);
@@ -32,6 +32,10 @@ public final class PyZip extends PyObject {
     static PyObject zipNew(PyType type, PyObject[] args, int off, int nargs, PyTuple kwnames) {
         boolean strict = false;
         int nkw = kwnames == null ? 0 : kwnames.size();
+        if (nkw > 1) {
+            // PyArg_ParseTupleAndKeywords("|$p:zip") counts the keywords before naming any
+            throw PyErr.format(PyExc.TypeError, "zip() takes at most 1 keyword argument (%d given)", nkw);
+        }
         for (int k = 0; k < nkw; k++) {
             PyObject name = kwnames.get(k);
             if (!(name instanceof PyStr) || !name.toString().equals("strict")) {
@@ -89,5 +93,10 @@ public final class PyZip extends PyObject {
     PyObject __reduce__() {
         PyTuple its = PyTuple.of(iterators);
         return strict ? PyTuple.of(type(), its, PyBool.TRUE) : PyTuple.of(type(), its);
+    }
+
+    @PyMethod(sig = "state, /", doc = "Set state information for unpickling.")
+    void __setstate__(PyObject state) {
+        strict = Abstract.isTrue(state);
     }
 }

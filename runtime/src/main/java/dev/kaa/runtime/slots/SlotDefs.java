@@ -253,6 +253,13 @@ public final class SlotDefs {
                 } else {
                     useGeneric = true;
                 }
+            } else if (descr instanceof dev.kaa.runtime.objects.PyMethodDescr md && md.def().name.equals(p.name)
+                    && md.owner().definesSlot(slot) && type.isSubtypeOf(md.owner())
+                    && (specific == null || specific == md.owner().getSlot(slot))) {
+                // A builtin's METH_COEXIST method (list.__getitem__, dict.__contains__) does what its own
+                // slot does: use the slot rather than calling the method through Python.
+                generic = p.function;
+                specific = md.owner().getSlot(slot);
             } else if (slot == Slot.tp_new && descr instanceof PyBuiltinFunction bf && bf.newWrapperOf() != null) {
                 // The builtin __new__ of a base: use its tp_new directly rather than going through Python.
                 specific = bf.newWrapperOf().tp_new;
