@@ -16,12 +16,10 @@ import dev.kaa.runtime.objects.PyExc;
 import dev.kaa.runtime.objects.PyFloat;
 import dev.kaa.runtime.objects.PyFrame;
 import dev.kaa.runtime.objects.PyFunction;
-import dev.kaa.runtime.objects.PyGenerator;
 import dev.kaa.runtime.objects.PyInt;
 import dev.kaa.runtime.objects.PyList;
 import dev.kaa.runtime.objects.PyNone;
 import dev.kaa.runtime.objects.PyObject;
-import dev.kaa.runtime.objects.PyRangeIterator;
 import dev.kaa.runtime.objects.PySet;
 import dev.kaa.runtime.objects.PySlice;
 import dev.kaa.runtime.objects.PyStr;
@@ -351,7 +349,7 @@ public final class Eval {
                             if ((arg & 1) == 0) {
                                 s[sp - 1] = Ops.loadAttr(owner, name, code, cur);
                             } else {
-                                sp = Ops.loadMethod(s, sp, owner, name);
+                                sp = Ops.loadMethod(s, sp, owner, name, code, cur);
                             }
                         }
                         case STORE_ATTR -> {
@@ -482,20 +480,10 @@ public final class Eval {
                         case UNPACK_EX -> sp = Ops.unpackEx(s, sp, arg & 0xff, arg >> 8);
                         case GET_ITER -> s[sp - 1] = Abstract.getIter(s[sp - 1]);
                         case FOR_ITER -> {
-                            PyObject it = s[sp - 1];
-                            PyObject next;
-                            if (it instanceof PyRangeIterator ri) {
-                                next = ri.nextValue();
-                            } else if (it instanceof PyGenerator g) {
-                                f.lasti = cur;
-                                next = g.iternext(ts);
+                            if (JitOps.forIter(f, ts, s, sp, cur)) {
+                                sp++;
                             } else {
-                                next = it.type().tp_iternext.apply(it);
-                            }
-                            if (next != null) {
-                                s[sp++] = next;
-                            } else {
-                                s[--sp] = null;
+                                sp--;
                                 ip += arg + 2;
                             }
                         }
@@ -847,30 +835,9 @@ public final class Eval {
 
     /** COMPARE_OP with exact small int and float fast paths. */
     static PyObject compareOp(int op, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall()
-                && ((PyInt) b).isSmall()) {
-            long x = ((PyInt) a).value;
-            long y = ((PyInt) b).value;
-            return PyBool.of(switch (op) {
-                case 0 -> x < y;
-                case 1 -> x <= y;
-                case 2 -> x == y;
-                case 3 -> x != y;
-                case 4 -> x > y;
-                default -> x >= y;
-            });
-        }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value;
-            double y = ((PyFloat) b).value;
-            return PyBool.of(switch (op) {
-                case 0 -> x < y;
-                case 1 -> x <= y;
-                case 2 -> x == y;
-                case 3 -> x != y;
-                case 4 -> x > y;
-                default -> x >= y;
-            });
+        int fast = JitOps.compareFast(a, b, op);
+        if (fast >= 0) {
+            return PyBool.of(fast == 1);
         }
         return Abstract.richCompare(a, b, COMPARE_OPS[op]);
     }

@@ -17,6 +17,7 @@ import dev.kaa.runtime.objects.PyFunction;
 import dev.kaa.runtime.objects.PyGenerator;
 import dev.kaa.runtime.objects.PyInt;
 import dev.kaa.runtime.objects.PyList;
+import dev.kaa.runtime.objects.PyListIterator;
 import dev.kaa.runtime.objects.PyNone;
 import dev.kaa.runtime.objects.PyObject;
 import dev.kaa.runtime.objects.PyRangeIterator;
@@ -25,6 +26,7 @@ import dev.kaa.runtime.objects.PySlice;
 import dev.kaa.runtime.objects.PyStr;
 import dev.kaa.runtime.objects.PyTraceback;
 import dev.kaa.runtime.objects.PyTuple;
+import dev.kaa.runtime.objects.PyTupleIterator;
 import dev.kaa.runtime.slots.CompareOp;
 
 /**
@@ -207,32 +209,33 @@ final class JitOps {
         return inplace ? PyNumber.inPlaceTrueDivide(a, b) : PyNumber.trueDivide(a, b);
     }
 
-    /** COMPARE_OP whose result is only tested (the bool flag in the oparg, then a conditional jump). */
-    static boolean compareBool(PyObject a, PyObject b, int op) {
+    /**
+     * The fast path of COMPARE_OP for two exact small ints or two exact floats: 1 (true) or 0 (false), or
+     * -1 when it does not apply. {@code op} is the comparison (oparg >> 5: LT, LE, EQ, NE, GT, GE).
+     */
+    static int compareFast(PyObject a, PyObject b, int op) {
+        int cmp;
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall()
                 && ((PyInt) b).isSmall()) {
-            long x = ((PyInt) a).value;
-            long y = ((PyInt) b).value;
-            return switch (op) {
-                case 0 -> x < y;
-                case 1 -> x <= y;
-                case 2 -> x == y;
-                case 3 -> x != y;
-                case 4 -> x > y;
-                default -> x >= y;
-            };
-        }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            cmp = Long.compare(((PyInt) a).value, ((PyInt) b).value);
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             double x = ((PyFloat) a).value;
             double y = ((PyFloat) b).value;
-            return switch (op) {
-                case 0 -> x < y;
-                case 1 -> x <= y;
-                case 2 -> x == y;
-                case 3 -> x != y;
-                case 4 -> x > y;
-                default -> x >= y;
-            };
+            if (x != x || y != y) {
+                return op == 3 ? 1 : 0; // NaN: only != holds
+            }
+            cmp = x < y ? -1 : x > y ? 1 : 0;
+        } else {
+            return -1;
+        }
+        return COMPARE_OPS[op].test(cmp) ? 1 : 0;
+    }
+
+    /** COMPARE_OP whose result is only tested (the bool flag in the oparg, then a conditional jump). */
+    static boolean compareBool(PyObject a, PyObject b, int op) {
+        int fast = compareFast(a, b, op);
+        if (fast >= 0) {
+            return fast == 1;
         }
         PyObject r = Abstract.richCompare(a, b, COMPARE_OPS[op]);
         return r instanceof PyBool ? r == PyBool.TRUE : Abstract.isTrue(r);
@@ -327,7 +330,7 @@ final class JitOps {
         if ((arg & 1) == 0) {
             s[sp - 1] = Ops.loadAttr(owner, name, f.code, cur);
         } else {
-            Ops.loadMethod(s, sp, owner, name);
+            Ops.loadMethod(s, sp, owner, name, f.code, cur);
         }
     }
 
@@ -555,6 +558,10 @@ final class JitOps {
         PyObject next;
         if (it instanceof PyRangeIterator ri) {
             next = ri.nextValue();
+        } else if (it instanceof PyListIterator li) {
+            next = li.next();
+        } else if (it instanceof PyTupleIterator ti) {
+            next = ti.next();
         } else if (it instanceof PyGenerator g) {
             f.lasti = cur;
             next = g.iternext(ts);

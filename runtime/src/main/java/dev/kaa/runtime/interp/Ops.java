@@ -262,7 +262,11 @@ final class Ops {
             return Abstract.getAttr(owner, name);
         }
         Object[] caches = code.caches;
-        if (caches != null && caches[cur] instanceof AttrCache c && c.type == t && c.version == t.getVersion()) {
+        AttrCache first = caches != null && caches[cur] instanceof AttrCache c0 ? c0 : null;
+        for (AttrCache c = first; c != null; c = c.next) {
+            if (c.type != t || c.version != t.getVersion()) {
+                continue;
+            }
             if (c.dataGet != null) {
                 return c.dataGet.get(c.descr, owner, t);
             }
@@ -282,7 +286,8 @@ final class Ops {
         PyObject descr = t.lookup(name);
         dev.kaa.runtime.slots.DescrGetFunc get = descr == null ? null : descr.type().tp_descr_get;
         boolean data = get != null && descr.type().tp_descr_set != null;
-        code.cacheArray()[cur] = new AttrCache(t, version, descr, data ? get : null, data ? null : get);
+        code.cacheArray()[cur] = new AttrCache(t, version, descr, data ? get : null, data ? null : get,
+                AttrCache.keep(first));
         return Abstract.getAttr(owner, name);
     }
 
@@ -327,25 +332,51 @@ final class Ops {
         PyType t = owner.type();
         if (t.tp_setattro == GENERIC_SETATTR && owner instanceof dev.kaa.runtime.objects.PyInstance) {
             Object[] caches = code.caches;
-            if (caches != null && caches[cur] instanceof StoreCache c && c.type == t && c.version == t.getVersion()) {
-                PyDict d = Abstract.instanceDictOrNull(owner);
-                if (d != null) {
-                    d.setItem(name, v);
-                    return;
+            StoreCache first = caches != null && caches[cur] instanceof StoreCache c0 ? c0 : null;
+            for (StoreCache c = first; c != null; c = c.next) {
+                if (c.type == t && c.version == t.getVersion()) {
+                    PyDict d = Abstract.instanceDictOrNull(owner);
+                    if (d != null) {
+                        int ix = c.index;
+                        if (!d.replaceValueAt(ix, name, v)) {
+                            c.index = d.setItemIndex(name, v);
+                        }
+                        return;
+                    }
+                    break;
                 }
-            } else {
-                int version = t.getVersion();
-                PyObject descr = t.lookup(name);
-                if (descr == null || descr.type().tp_descr_set == null) {
-                    code.cacheArray()[cur] = new StoreCache(t, version);
+            }
+            int version = t.getVersion();
+            PyObject descr = t.lookup(name);
+            if (descr == null || descr.type().tp_descr_set == null) {
+                int n = 0;
+                for (StoreCache c = first; c != null; c = c.next) {
+                    n++;
                 }
+                code.cacheArray()[cur] = new StoreCache(t, version, n < MAX_TYPES_PER_SITE ? first : null);
             }
         }
         Abstract.setAttr(owner, name, v);
     }
 
-    /** STORE_ATTR's inline cache entry: the type (at a version) has no data descriptor for the name. */
-    record StoreCache(PyType type, int version) {
+    /** How many types an attribute site caches before it starts over (CPython deoptimizes instead). */
+    private static final int MAX_TYPES_PER_SITE = 4;
+
+    /**
+     * STORE_ATTR's inline cache entry: the type (at a version) has no data descriptor for the name; plus
+     * the instance-dict entry index where the site last stored (a hint, as for loads).
+     */
+    static final class StoreCache {
+        final PyType type;
+        final int version;
+        final StoreCache next;
+        int index;
+
+        StoreCache(PyType type, int version, StoreCache next) {
+            this.type = type;
+            this.version = version;
+            this.next = next;
+        }
     }
 
     /**
@@ -386,13 +417,26 @@ final class Ops {
         final dev.kaa.runtime.slots.DescrGetFunc get;
         int index;
 
+        /** The entry for another type at a polymorphic site ({@code task.run} over several classes). */
+        final AttrCache next;
+
         AttrCache(PyType type, int version, PyObject descr, dev.kaa.runtime.slots.DescrGetFunc dataGet,
-                  dev.kaa.runtime.slots.DescrGetFunc get) {
+                  dev.kaa.runtime.slots.DescrGetFunc get, AttrCache next) {
             this.type = type;
             this.version = version;
             this.descr = descr;
             this.dataGet = dataGet;
             this.get = get;
+            this.next = next;
+        }
+
+        /** The entries to keep behind a new one: all while the site has seen few types, else none. */
+        static AttrCache keep(AttrCache first) {
+            int n = 0;
+            for (AttrCache c = first; c != null; c = c.next) {
+                n++;
+            }
+            return n < MAX_TYPES_PER_SITE ? first : null;
         }
     }
 
@@ -400,11 +444,32 @@ final class Ops {
      * LOAD_ATTR with the method flag ({@code _PyObject_GetMethod}): for a method descriptor found on the
      * type and not shadowed by the instance dict, pushes {@code [function, owner]}; else {@code [attr, NULL]}.
      */
-    static int loadMethod(PyObject[] s, int sp, PyObject owner, PyStr name) {
+    static int loadMethod(PyObject[] s, int sp, PyObject owner, PyStr name, PyCode code, int cur) {
         PyType tp = owner.type();
-        if (tp.tp_getattro == PyType.OBJECT.tp_getattro) {
-            PyObject descr = tp.lookup(name);
-            if (descr != null && descr.type().hasFlag(PyType.TPFLAGS_METHOD_DESCRIPTOR)) {
+        if (tp.tp_getattro == GENERIC_GETATTR) {
+            Object[] caches = code.caches;
+            MethodCache first = caches != null && caches[cur] instanceof MethodCache m0 ? m0 : null;
+            PyObject descr = null;
+            for (MethodCache m = first; m != null; m = m.next) {
+                if (m.type == tp && m.version == tp.getVersion()) {
+                    descr = m.descr;
+                    break;
+                }
+            }
+            if (descr == null) {
+                int version = tp.getVersion();
+                PyObject d = tp.lookup(name);
+                if (d != null && d.type().hasFlag(PyType.TPFLAGS_METHOD_DESCRIPTOR)) {
+                    int n = 0;
+                    for (MethodCache m = first; m != null; m = m.next) {
+                        n++;
+                    }
+                    code.cacheArray()[cur] = new MethodCache(tp, version, d,
+                            n < MAX_TYPES_PER_SITE ? first : null);
+                    descr = d;
+                }
+            }
+            if (descr != null) {
                 PyDict dict = Abstract.instanceDictOrNull(owner);
                 PyObject shadow = dict == null ? null : dict.getItem(name);
                 if (shadow == null) {
@@ -420,6 +485,10 @@ final class Ops {
         s[sp - 1] = Abstract.getAttr(owner, name);
         s[sp] = null;
         return sp + 1;
+    }
+
+    /** LOAD_ATTR-with-method's cache entry: the type (at a version) has this method descriptor. */
+    record MethodCache(PyType type, int version, PyObject descr, MethodCache next) {
     }
 
     /**

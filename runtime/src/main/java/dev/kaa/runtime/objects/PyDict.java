@@ -282,6 +282,30 @@ public class PyDict extends PyObject {
         }
     }
 
+    /**
+     * Replaces the value of entry {@code ix} when that entry is live and its key is {@code key} itself
+     * (for the interpreter's STORE_ATTR cache, whose index hint may be stale); false changes nothing.
+     */
+    public boolean replaceValueAt(int ix, PyStr key, PyObject value) {
+        synchronized (this) {
+            Table t = table;
+            if (ix < t.nentries && t.keys[ix] == key && t.values[ix] != null) {
+                t.values[ix] = value;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** {@link #setItem(PyObject, PyObject)} for a str key, returning the key's entry index afterwards. */
+    public int setItemIndex(PyStr key, PyObject value) {
+        long hash = key.hash();
+        synchronized (this) {
+            setItem(key, hash, value);
+            return lookup(key, hash);
+        }
+    }
+
     /** Deletes {@code key}; returns the old value, or null when absent. */
     public PyObject delItemIfPresent(PyObject key) {
         long hash = Abstract.hash(key);

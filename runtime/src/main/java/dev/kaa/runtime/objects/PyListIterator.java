@@ -28,7 +28,7 @@ public final class PyListIterator extends PyObject {
     }
 
     @PySlot(Slot.tp_iternext)
-    PyObject next() {
+    public PyObject next() {
         PyList l = list;
         if (l == null) {
             return null;

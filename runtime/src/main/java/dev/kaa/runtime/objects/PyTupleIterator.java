@@ -24,7 +24,7 @@ public final class PyTupleIterator extends PyObject {
     }
 
     @PySlot(Slot.tp_iternext)
-    PyObject next() {
+    public PyObject next() {
         PyTuple t = tuple;
         if (t == null) {
             return null;
