@@ -114,14 +114,20 @@ final class JitCompiler {
 
     /** The compiled form of {@code code}, or null when the compiler does not take it. */
     static JitCode compile(PyCode code) {
+        return compileOrRefuse(code) instanceof JitCode jc ? jc : null;
+    }
+
+    /** The compiled form of {@code code}, or why not (a String): for the tests and {@code -Dkaa.jit.debug}. */
+    static Object compileOrRefuse(PyCode code) {
         try {
             Plan plan = Plan.of(code);
             if (plan == null) {
-                return null;
+                return refuse(code, "unsupported instruction or inconsistent stack depth");
             }
             byte[] bytes = emit(code, plan);
-            if (codeLength(bytes) > MAX_CODE_LENGTH) {
-                return null;
+            int length = codeLength(bytes);
+            if (length > MAX_CODE_LENGTH) {
+                return refuse(code, TOO_LARGE + " (" + length + " bytes)");
             }
             String dump = System.getProperty("kaa.jit.dump");
             if (dump != null) {
@@ -131,11 +137,18 @@ final class JitCompiler {
             return (JitCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
                     .invoke();
         } catch (Throwable t) {
-            if (Boolean.getBoolean("kaa.jit.debug")) {
-                System.err.println("kaa jit: " + code.qualname + ": " + t);
-            }
-            return null;
+            return refuse(code, t.toString());
         }
+    }
+
+    /** The start of the refusal for a method HotSpot would not compile. */
+    static final String TOO_LARGE = "too large";
+
+    private static String refuse(PyCode code, String why) {
+        if (Boolean.getBoolean("kaa.jit.debug")) {
+            System.err.println("kaa jit: " + code.qualname + ": " + why);
+        }
+        return why;
     }
 
     /** The analysis of a code object: the stack depth before each reachable instruction and its entries. */
