@@ -4,6 +4,7 @@ import dev.kaa.compiler.bytecode.CodeObject;
 import dev.kaa.runtime.Abstract;
 import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.PyException;
+import dev.kaa.runtime.ThreadState;
 import dev.kaa.runtime.objects.PyAsyncGenWrappedValue;
 import dev.kaa.runtime.objects.PyAsyncGenerator;
 import dev.kaa.runtime.objects.PyBaseException;
@@ -51,10 +52,13 @@ final class Generators {
     }
 
     /**
-     * SEND: sends {@code v} into {@code receiver}. Returns true with the yielded value in {@code result[0]},
-     * or false with the sub-iterator's return value there.
+     * SEND on {@code [receiver, v]} at {@code s[sp - 2], s[sp - 1]}: sends {@code v} into the receiver and
+     * returns true with the yielded value replacing {@code v}, or false with the sub-iterator's return value
+     * there.
      */
-    static boolean send(PyObject receiver, PyObject v, PyObject[] result) {
+    static boolean send(ThreadState ts, PyObject[] s, int sp) {
+        PyObject receiver = s[sp - 2];
+        PyObject v = s[sp - 1];
         if (receiver instanceof PyGenerator || receiver instanceof PyCoroutine) {
             PyGenBase g = (PyGenBase) receiver;
             if (g.isFinished()) {
@@ -63,14 +67,13 @@ final class Generators {
                     g.send(v);
                 } catch (PyException e) {
                     if (e.matches(PyExc.StopIteration)) {
-                        result[0] = stopValue(e);
+                        s[sp - 1] = stopValue(e);
                         return false;
                     }
                     throw e;
                 }
             }
-            PyObject r = g.resume(v, null);
-            result[0] = r;
+            s[sp - 1] = g.resume(ts, v, null);
             return !g.isFinished();
         }
         try {
@@ -78,7 +81,7 @@ final class Generators {
             if (v == PyNone.NONE && receiver.type().tp_iternext != null && !receiver.type().isHeapType()) {
                 r = receiver.type().tp_iternext.apply(receiver);
                 if (r == null) {
-                    result[0] = PyNone.NONE;
+                    s[sp - 1] = PyNone.NONE;
                     return false;
                 }
             } else if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
@@ -87,11 +90,11 @@ final class Generators {
             } else {
                 r = Abstract.callMethod(receiver, "send", v);
             }
-            result[0] = r;
+            s[sp - 1] = r;
             return true;
         } catch (PyException e) {
             if (e.matches(PyExc.StopIteration)) {
-                result[0] = stopValue(e);
+                s[sp - 1] = stopValue(e);
                 return false;
             }
             throw e;

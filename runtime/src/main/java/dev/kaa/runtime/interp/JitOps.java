@@ -722,10 +722,7 @@ final class JitOps {
     /** SEND: true when the receiver yielded (fall through), false when it returned (jump). */
     static boolean send(PyFrame f, ThreadState ts, PyObject[] s, int sp, int cur) {
         f.lasti = cur;
-        PyObject[] result = new PyObject[1];
-        boolean yielded = Generators.send(s[sp - 2], s[sp - 1], result);
-        s[sp - 1] = result[0];
-        return yielded;
+        return Generators.send(ts, s, sp);
     }
 
     static void getAwaitable(PyFrame f, ThreadState ts, PyObject[] s, int sp, int arg, int cur) {
