@@ -79,6 +79,9 @@ public final class PyNumber {
         if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
             return PyInt.add((PyInt) v, (PyInt) w);
         }
+        if (v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
+            return PyStr.concatStr((PyStr) v, (PyStr) w);   // str has no nb_add: its sq_concat
+        }
         PyObject r = binaryOp1(v, w, Slot.nb_add);
         if (r != PyNotImplemented.NOT_IMPLEMENTED) {
             return r;
@@ -130,10 +133,19 @@ public final class PyNumber {
     }
 
     public static PyObject floorDivide(PyObject v, PyObject w) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return PyInt.floorDivide((PyInt) v, (PyInt) w);
+        }
         return binaryOp(v, w, Slot.nb_floor_divide, "//");
     }
 
     public static PyObject remainder(PyObject v, PyObject w) {
+        if (v.getClass() == PyStr.class && !(w instanceof PyStr)) {
+            return PyStr.percentFormat((PyStr) v, w);   // what binary_op1 would reach: str's nb_remainder
+        }
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return PyInt.remainder((PyInt) v, (PyInt) w);
+        }
         return binaryOp(v, w, Slot.nb_remainder, "%");
     }
 
@@ -241,6 +253,9 @@ public final class PyNumber {
 
     /** {@code PyNumber_InPlaceAdd}: {@code v += w}. */
     public static PyObject inPlaceAdd(PyObject v, PyObject w) {
+        if (v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
+            return PyStr.concatStr((PyStr) v, (PyStr) w);   // str has no nb_inplace_add or nb_add
+        }
         PyObject r = binaryIop1(v, w, Slot.nb_inplace_add, Slot.nb_add);
         if (r != PyNotImplemented.NOT_IMPLEMENTED) {
             return r;
@@ -282,6 +297,9 @@ public final class PyNumber {
     }
 
     public static PyObject inPlaceFloorDivide(PyObject v, PyObject w) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return PyInt.floorDivide((PyInt) v, (PyInt) w);   // int has no in-place slots
+        }
         return binaryIop(v, w, Slot.nb_inplace_floor_divide, Slot.nb_floor_divide, "//=");
     }
 

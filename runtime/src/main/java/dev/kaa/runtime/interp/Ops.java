@@ -525,26 +525,7 @@ final class Ops {
     // ---- building --------------------------------------------------------------------------------------
 
     static PyObject buildString(PyObject[] s, int start, int n) {
-        StringBuilder sb = new StringBuilder();
-        boolean simple = true;
-        for (int i = start; i < start + n; i++) {
-            PyStr p = (PyStr) s[i];
-            if (!p.isBmp()) {
-                simple = false;
-                break;
-            }
-        }
-        if (simple) {
-            for (int i = start; i < start + n; i++) {
-                sb.append(s[i].toString());
-            }
-            return PyStr.of(sb.toString());
-        }
-        PyObject r = PyStr.EMPTY;
-        for (int i = start; i < start + n; i++) {
-            r = PyNumber.add(r, s[i]);
-        }
-        return r;
+        return PyStr.concat(s, start, n);
     }
 
     static void listExtend(PyList list, PyObject iterable) {
@@ -814,12 +795,19 @@ final class Ops {
 
     /** {@code PyObject_Format}. */
     static PyObject format(PyObject v, PyObject spec) {
-        if (spec instanceof PyStr sp && sp.length() == 0) {
-            if (v.getClass() == PyStr.class) {
-                return v;
-            }
-            if (v.getClass() == PyInt.class) {
-                return Abstract.str(v);
+        if (spec instanceof PyStr sp) {
+            if (sp.length() == 0) {
+                if (v.getClass() == PyStr.class) {
+                    return v;
+                }
+                if (v.getClass() == PyInt.class) {
+                    return Abstract.str(v);
+                }
+            } else {
+                PyStr r = dev.kaa.runtime.objects.Formatting.formatExact(v, sp);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         PyObject meth = v.type().lookup(PyStr.of("__format__"));

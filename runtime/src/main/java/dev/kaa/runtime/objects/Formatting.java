@@ -15,8 +15,30 @@ import java.math.RoundingMode;
  * binary value rounded half-even (BigDecimal), which is what CPython's dtoa produces; {@link
  * #doubleToString} is {@code PyOS_double_to_string}.
  */
-final class Formatting {
+public final class Formatting {
     private Formatting() {
+    }
+
+    /**
+     * {@code format(v, spec)} for a non-empty spec and an exact int, float or str, whose {@code __format__}
+     * cannot be replaced: the same result without looking the method up and calling it. Null for any
+     * other value or an empty spec (the caller then takes the general path).
+     */
+    public static PyStr formatExact(PyObject v, PyStr spec) {
+        if (spec.length() == 0) {
+            return null;
+        }
+        Class<?> c = v.getClass();
+        if (c == PyInt.class) {
+            return formatInt((PyInt) v, spec.toString(), "int");
+        }
+        if (c == PyFloat.class) {
+            return formatFloat(((PyFloat) v).value, spec.toString(), "float");
+        }
+        if (c == PyStr.class) {
+            return formatStr((PyStr) v, spec.toString(), "str");
+        }
+        return null;
     }
 
     /** No thousands separator ({@code LT_NO_LOCALE}). */
@@ -51,7 +73,7 @@ final class Formatting {
 
     /** {@code parse_internal_render_format_spec}. */
     static Spec parse(String spec, String typeName, int defaultType, char defaultAlign) {
-        int[] cp = spec.codePoints().toArray();
+        int[] cp = codePoints(spec);
         int end = cp.length;
         int pos = 0;
         Spec f = new Spec();
@@ -154,6 +176,30 @@ final class Formatting {
             }
         }
         return f;
+    }
+
+    /** The code points of {@code spec} (specs are short; no stream machinery in this hot path). */
+    private static int[] codePoints(String spec) {
+        int n = spec.length();
+        int[] cp = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = spec.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(spec.charAt(i + 1))) {
+                cp[k++] = Character.toCodePoint(c, spec.charAt(++i));
+            } else {
+                cp[k++] = c;
+            }
+        }
+        return k == n ? cp : java.util.Arrays.copyOf(cp, k);
+    }
+
+    /**
+     * The str of formatted text whose only characters outside ASCII can be the fill character: one char per
+     * code point unless the fill is astral (then it is a surrogate pair in the text).
+     */
+    private static PyStr result(String text, Spec f) {
+        return f.fill < 0x10000 ? PyStr.ofChars(text) : PyStr.of(text);
     }
 
     private static dev.kaa.runtime.PyException invalidThousandsSeparatorType(int specifier, int type) {
@@ -309,7 +355,7 @@ final class Formatting {
     }
 
     /** {@code calc_padding} applied: the text padded to the width with the fill character. */
-    private static PyStr padded(String text, int nchars, Spec f) {
+    private static PyStr padded(String text, int nchars, Spec f, boolean bmp) {
         long total = f.width >= 0 && f.width > nchars ? f.width : nchars;
         long lpad = switch (f.align) {
             case '>' -> total - nchars;
@@ -318,13 +364,13 @@ final class Formatting {
         };
         long rpad = total - nchars - lpad;
         if (lpad == 0 && rpad == 0) {
-            return PyStr.of(text);
+            return bmp ? PyStr.ofChars(text) : PyStr.of(text);
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, text.length() + lpad + rpad));
         repeat(sb, f.fill, lpad);
         sb.append(text);
         repeat(sb, f.fill, rpad);
-        return PyStr.of(sb.toString());
+        return bmp && f.fill < 0x10000 ? PyStr.ofChars(sb.toString()) : PyStr.of(sb.toString());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -371,7 +417,7 @@ final class Formatting {
             }
             String ch = new String(Character.toChars((int) v.value));
             fillNumber(sb, "", (char) 0, "", 0, false, ch, f, LT_NO_LOCALE, false);
-            return PyStr.of(sb.toString());
+            return PyStr.of(sb.toString());   // the character itself may be astral
         }
         int radix = switch (f.type) {
             case 'b' -> 2;
@@ -406,7 +452,7 @@ final class Formatting {
         }
         int thousands = f.type == 'n' ? LT_CURRENT_LOCALE : f.thousands;
         fillNumber(sb, prefix, negative ? '-' : 0, digits, digits.length(), false, "", f, thousands, f.type == 'X');
-        return PyStr.of(sb.toString());
+        return result(sb.toString(), f);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -465,9 +511,9 @@ final class Formatting {
             buf = buf + "%";
         }
         if (f.sign != '+' && f.sign != ' ' && f.width == -1 && f.type != 'n' && f.thousands == LT_NO_LOCALE) {
-            return PyStr.of(buf);
+            return PyStr.ofChars(buf);
         }
-        return PyStr.of(layoutFloat(buf, f, f.type == 'n' ? LT_CURRENT_LOCALE : f.thousands, f));
+        return result(layoutFloat(buf, f, f.type == 'n' ? LT_CURRENT_LOCALE : f.thousands, f), f);
     }
 
     /** Splits a formatted float into sign, digits, decimal point and remainder and lays it out. */
@@ -571,7 +617,7 @@ final class Formatting {
             sb.append(')');
         }
         String text = sb.toString();
-        return padded(text, text.length(), f);
+        return padded(text, text.length(), f, true);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -606,7 +652,7 @@ final class Formatting {
             len = (int) f.precision;
         }
         String text = len == value.length() ? value.toString() : value.substring(0, len).toString();
-        return padded(text, len, f);
+        return padded(text, len, f, value.isBmp());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -35,33 +35,63 @@ final class ListSort {
     private static final int INTS = 1;
     private static final int FLOATS = 2;
     private static final int STRS = 3;
+    /** Non-empty exact tuples; their first items are compared as {@link #tupleElemKind} says. */
+    private static final int TUPLES = 4;
+
+    /** How the first items of tuple keys compare (one of GENERIC, INTS, FLOATS, STRS), for TUPLES. */
+    private final int tupleElemKind;
 
     private ListSort(PyObject[] keys, PyObject[] values, int len) {
         this.keys = keys;
         this.values = values;
         this.listlen = len;
-        this.kind = keyKind(keys, len);
+        int k = keyKind(keys, len, false);
+        if (k == TUPLES) {
+            this.kind = TUPLES;
+            this.tupleElemKind = keyKind(keys, len, true);
+        } else {
+            this.kind = k;
+            this.tupleElemKind = GENERIC;
+        }
     }
 
-    private static int keyKind(PyObject[] keys, int len) {
+    /**
+     * CPython's pre-sort check: the kind of every key (or, with {@code firstItems}, of the first item of
+     * every tuple key) when all have one exact type with a cheaper exact comparison, else GENERIC. Skipping
+     * the rich comparison for exact int, float and str is unobservable: their {@code <} cannot be
+     * overridden and cannot raise.
+     */
+    private static int keyKind(PyObject[] keys, int len, boolean firstItems) {
         if (len < 2) {
             return GENERIC;
         }
-        Class<?> c = keys[0].getClass();
+        Class<?> c = firstOf(keys[0], firstItems).getClass();
         for (int i = 0; i < len; i++) {
-            if (keys[i].getClass() != c) {
+            if (firstOf(keys[i], firstItems).getClass() != c) {
                 return GENERIC;
             }
         }
         if (c == PyInt.class) {
             for (int i = 0; i < len; i++) {
-                if (!((PyInt) keys[i]).isSmall()) {
+                if (!((PyInt) firstOf(keys[i], firstItems)).isSmall()) {
                     return GENERIC;
                 }
             }
             return INTS;
         }
+        if (c == PyTuple.class && !firstItems) {
+            for (int i = 0; i < len; i++) {
+                if (((PyTuple) keys[i]).items.length == 0) {
+                    return GENERIC;
+                }
+            }
+            return TUPLES;
+        }
         return c == PyFloat.class ? FLOATS : c == PyStr.class ? STRS : GENERIC;
+    }
+
+    private static PyObject firstOf(PyObject key, boolean firstItem) {
+        return firstItem ? ((PyTuple) key).items[0] : key;
     }
 
     /** Sorts {@code keys[0..len)} (and {@code values} with them, if given) ascending, stably. */
@@ -73,6 +103,10 @@ final class ListSort {
     }
 
     private boolean lt(PyObject a, PyObject b) {
+        return kind == TUPLES ? tupleLt(((PyTuple) a).items, ((PyTuple) b).items) : lt(kind, a, b);
+    }
+
+    private static boolean lt(int kind, PyObject a, PyObject b) {
         switch (kind) {
             case INTS:
                 return ((PyInt) a).value < ((PyInt) b).value;
@@ -83,6 +117,71 @@ final class ListSort {
             default:
                 return Abstract.richCompareBool(a, b, CompareOp.LT);
         }
+    }
+
+    /**
+     * {@code unsafe_tuple_compare}: the first unequal items decide (the first pair by the pre-checked
+     * kind), else the lengths. Makes the same {@code ==} and {@code <} calls as tuple's own comparison.
+     */
+    private boolean tupleLt(PyObject[] v, PyObject[] w) {
+        int vlen = v.length;
+        int wlen = w.length;
+        int i = 0;
+        for (; i < vlen && i < wlen; i++) {
+            if (!eq(v[i], w[i])) {
+                break;
+            }
+        }
+        if (i >= vlen || i >= wlen) {
+            return vlen < wlen;
+        }
+        if (i == 0) {
+            return lt(tupleElemKind, v[0], w[0]);
+        }
+        return ltAny(v[i], w[i]);
+    }
+
+    /** {@code PyObject_RichCompareBool(a, b, Py_EQ)}, exact int, float and str compared directly. */
+    private static boolean eq(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        Class<?> c = a.getClass();
+        if (c == b.getClass()) {
+            if (c == PyStr.class) {
+                return a.equals(b);
+            }
+            if (c == PyInt.class) {
+                PyInt x = (PyInt) a;
+                PyInt y = (PyInt) b;
+                if (x.isSmall() && y.isSmall()) {
+                    return x.value == y.value;
+                }
+            } else if (c == PyFloat.class) {
+                return ((PyFloat) a).value == ((PyFloat) b).value;
+            }
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    /** {@code PyObject_RichCompareBool(a, b, Py_LT)}, exact int, float and str compared directly. */
+    private static boolean ltAny(PyObject a, PyObject b) {
+        Class<?> c = a.getClass();
+        if (c == b.getClass()) {
+            if (c == PyStr.class) {
+                return ((PyStr) a).compareTo((PyStr) b) < 0;
+            }
+            if (c == PyInt.class) {
+                PyInt x = (PyInt) a;
+                PyInt y = (PyInt) b;
+                if (x.isSmall() && y.isSmall()) {
+                    return x.value < y.value;
+                }
+            } else if (c == PyFloat.class) {
+                return ((PyFloat) a).value < ((PyFloat) b).value;
+            }
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.LT);
     }
 
     private void run() {

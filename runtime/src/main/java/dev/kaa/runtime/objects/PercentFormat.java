@@ -15,7 +15,10 @@ final class PercentFormat {
 
     static PyStr format(PyStr fmt, PyObject args) {
         String f = fmt.toString();
-        StringBuilder out = new StringBuilder();
+        // While every piece is in the one-char-per-code-point form, lengths are String lengths and the
+        // result needs no scan for surrogate pairs (a pair of lone surrogates must stay two code points).
+        boolean wide = !fmt.isBmp();
+        StringBuilder out = new StringBuilder(f.length() + 16);
         boolean isTuple = args instanceof PyTuple;
         PyObject[] items = isTuple ? ((PyTuple) args).array() : new PyObject[] {args};
         boolean mapping = !isTuple && args.type().mp_subscript != null && !(args instanceof PyStr);
@@ -23,12 +26,13 @@ final class PercentFormat {
         boolean usedMapping = false;
         int n = f.length();
         for (int i = 0; i < n; i++) {
-            char c = f.charAt(i);
-            if (c != '%') {
-                out.append(c);
-                continue;
+            int pct = f.indexOf('%', i);
+            if (pct < 0) {
+                out.append(f, i, n);
+                break;
             }
-            i++;
+            out.append(f, i, pct);
+            i = pct + 1;
             if (i >= n) {
                 throw PyErr.format(PyExc.ValueError, "incomplete format");
             }
@@ -162,16 +166,26 @@ final class PercentFormat {
             String sign = "";
             boolean numeric = false;
             switch (conv) {
-                case 's' -> body = Abstract.str(value).toString();
-                case 'r' -> body = Abstract.repr(value).toString();
+                case 's' -> {
+                    PyStr ps = value.getClass() == PyStr.class ? (PyStr) value : Abstract.str(value);
+                    wide |= !ps.isBmp();
+                    body = ps.toString();
+                }
+                case 'r' -> {
+                    PyStr ps = Abstract.repr(value);
+                    wide |= !ps.isBmp();
+                    body = ps.toString();
+                }
                 case 'a' -> body = ascii(Abstract.repr(value).toString());
                 case 'd', 'i', 'u' -> {
                     numeric = true;
                     PyInt v = toInt(value, conv, true);
                     if (!v.isSmall()) {
                         PyInt.checkStrDigits(v.big); // %d converts to decimal: the int/str digit limit applies
+                        body = v.big.abs().toString();
+                    } else {
+                        body = v.value == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(v.value));
                     }
-                    body = v.toBig().abs().toString();
                     sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
                     if (prec > body.length()) {
                         body = "0".repeat(prec - body.length()) + body;
@@ -180,7 +194,9 @@ final class PercentFormat {
                 case 'o', 'x', 'X' -> {
                     numeric = true;
                     PyInt v = toInt(value, conv, false);
-                    body = v.toBig().abs().toString(conv == 'o' ? 8 : 16);
+                    int radix = conv == 'o' ? 8 : 16;
+                    body = v.isSmall() && v.value != Long.MIN_VALUE ? Long.toString(Math.abs(v.value), radix)
+                            : v.toBig().abs().toString(radix);
                     if (conv == 'X') {
                         body = body.toUpperCase(java.util.Locale.ROOT);
                     }
@@ -199,8 +215,9 @@ final class PercentFormat {
                         throw PyErr.format(PyExc.TypeError, "must be real number, not %s", value.type().getName());
                     }
                     double d = PyFloat.asDouble(value);
-                    String spec = (alt ? "#" : "") + "." + (prec < 0 ? 6 : prec) + conv;
-                    body = Formatting.formatFloat(Math.abs(d), spec).toString();
+                    // what format(abs(d), "[#].<prec><conv>") does, without building and parsing the spec
+                    body = Formatting.doubleToString(Math.abs(d), conv, prec < 0 ? 6 : prec,
+                            alt ? Formatting.DTSF_ALT : 0);
                     boolean neg = Double.doubleToRawLongBits(d) < 0 && !Double.isNaN(d);
                     sign = neg ? "-" : plus ? "+" : space ? " " : "";
                 }
@@ -209,12 +226,14 @@ final class PercentFormat {
                         if (s.length() != 1) {
                             throw PyErr.format(PyExc.TypeError, "%c requires int or char");
                         }
+                        wide |= !s.isBmp();
                         body = s.toString();
                     } else if (value instanceof PyInt || value.type().nb_index != null) {
                         PyInt v = PyNumber.index(value);
                         if (!v.isSmall() || v.value < 0 || v.value > 0x10ffff) {
                             throw PyErr.format(PyExc.OverflowError, "%c arg not in range(0x110000)");
                         }
+                        wide |= v.value > 0xFFFF;
                         body = new String(Character.toChars((int) v.value));
                     } else {
                         throw PyErr.format(PyExc.TypeError, "%c requires int or char");
@@ -223,10 +242,10 @@ final class PercentFormat {
                 default -> throw PyErr.format(PyExc.ValueError, "unsupported format character '%c' (0x%x) at index %d",
                         conv, (int) conv, i);
             }
-            if (!numeric && prec >= 0 && conv != 'c' && body.codePointCount(0, body.length()) > prec) {
-                body = body.substring(0, body.offsetByCodePoints(0, prec));
+            if (!numeric && prec >= 0 && conv != 'c' && (wide ? body.codePointCount(0, body.length()) : body.length()) > prec) {
+                body = body.substring(0, wide ? body.offsetByCodePoints(0, prec) : prec);
             }
-            int len = body.codePointCount(0, body.length()) + sign.length();
+            int len = (wide ? body.codePointCount(0, body.length()) : body.length()) + sign.length();
             if (width > len) {
                 if (left) {
                     out.append(sign).append(body).repeat(' ', width - len);
@@ -247,7 +266,7 @@ final class PercentFormat {
         if (!usedMapping && argi < items.length && !mapping) {
             throw PyErr.format(PyExc.TypeError, "not all arguments converted during string formatting");
         }
-        return PyStr.of(out.toString());
+        return wide ? PyStr.of(out.toString()) : PyStr.ofChars(out.toString());
     }
 
     private static PyInt toInt(PyObject value, char conv, boolean allowFloat) {

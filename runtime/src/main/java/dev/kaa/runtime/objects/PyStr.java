@@ -43,8 +43,11 @@ public class PyStr extends PyObject {
 
     private static final long SHARED = -1;
 
-    /** The code points as chars, when all are at most U+FFFF; else null. */
-    final String s;
+    /**
+     * The code points as chars ({@code String}) when all are at most U+FFFF, else null; or, for a str built
+     * by concatenation onto a shared buffer, a {@link StrBuf.View} of it. Read it through {@link #js()}.
+     */
+    private final Object flat;
     /** The code points, when some are above U+FFFF; else null. */
     final int[] cps;
     /** Cached hash; 0 = not computed; {@link #SHARED} = shared string, never cached. */
@@ -52,9 +55,25 @@ public class PyStr extends PyObject {
 
     PyStr(PyType type, String s, int[] cps, long hash) {
         super(type);
-        this.s = s;
+        this.flat = s;
         this.cps = cps;
         this.hash = hash;
+    }
+
+    /** A str of the chars in {@code view} (all code points at most U+FFFF). */
+    private PyStr(StrBuf.View view) {
+        super(TYPE);
+        this.flat = view;
+        this.cps = null;
+    }
+
+    /** The code points as chars when all are at most U+FFFF, else null. */
+    final String js() {
+        Object x = flat;
+        if (x instanceof String s) {
+            return s;
+        }
+        return x == null ? null : ((StrBuf.View) x).string();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -82,7 +101,7 @@ public class PyStr extends PyObject {
         if (p == EMPTY) {
             return p;
         }
-        return new PyStr(TYPE, p.s, p.cps, SHARED);
+        return new PyStr(TYPE, p.js(), p.cps, SHARED);
     }
 
     /** The str made of {@code n} code points from {@code cps} starting at {@code off}. */
@@ -125,7 +144,7 @@ public class PyStr extends PyObject {
         private PyDict dict;
 
         Derived(PyType type, PyStr value) {
-            super(type, value.s, value.cps, 0);
+            super(type, value.js(), value.cps, 0);
         }
 
         @Override
@@ -149,16 +168,22 @@ public class PyStr extends PyObject {
 
     /** The number of code points. */
     public int length() {
-        return s != null ? s.length() : cps.length;
+        Object x = flat;
+        if (x instanceof String s) {
+            return s.length();
+        }
+        return x == null ? cps.length : ((StrBuf.View) x).len;
     }
 
     /** Code point {@code i}. */
     public int codePointAt(int i) {
+        String s = js();
         return s != null ? s.charAt(i) : cps[i];
     }
 
     /** The code points as an array (a copy). */
     public int[] codePoints() {
+        String s = js();
         if (cps != null) {
             return cps.clone();
         }
@@ -171,6 +196,7 @@ public class PyStr extends PyObject {
 
     /** Code points {@code [start, end)} as a new str. */
     public PyStr substring(int start, int end) {
+        String s = js();
         if (start == 0 && end == length() && getClass() == PyStr.class) {
             return this;
         }
@@ -183,10 +209,11 @@ public class PyStr extends PyObject {
     /** Whether all code points are ASCII. */
     /** Whether all code points are at most U+FFFF (then {@link #toString()} is the value, char for char). */
     public boolean isBmp() {
-        return s != null;
+        return flat != null;
     }
 
     public boolean isAscii() {
+        String s = js();
         if (s != null) {
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) >= 0x80) {
@@ -204,12 +231,14 @@ public class PyStr extends PyObject {
      */
     @Override
     public String toString() {
+        String s = js();
         return s != null ? s : new String(cps, 0, cps.length);
     }
 
     /** Value equality (the same code points); Java's view of Python's {@code str.__eq__}. */
     @Override
     public boolean equals(Object o) {
+        String s = js();
         if (this == o) {
             return true;
         }
@@ -217,7 +246,7 @@ public class PyStr extends PyObject {
             return false;
         }
         if (s != null) {
-            return p.s != null && s.equals(p.s);
+            return p.js() != null && s.equals(p.js());
         }
         return p.cps != null && Arrays.equals(cps, p.cps);
     }
@@ -225,6 +254,7 @@ public class PyStr extends PyObject {
     /** Java's hash of the value (not Python's {@link #hash()}). */
     @Override
     public int hashCode() {
+        String s = js();
         return s != null ? s.hashCode() : Arrays.hashCode(cps);
     }
 
@@ -241,6 +271,7 @@ public class PyStr extends PyObject {
     }
 
     private long computeHash() {
+        String s = js();
         ThreadState ts = ThreadState.current();
         long h = s != null ? PyHash.hashString(ts.interp.hashSecret, s) : PyHash.hashCodePoints(ts.interp.hashSecret, cps);
         if (hash != SHARED) {
@@ -256,8 +287,9 @@ public class PyStr extends PyObject {
 
     /** Three-way comparison by code point (Python's str ordering). */
     public int compareTo(PyStr o) {
-        if (s != null && o.s != null) {
-            return s.compareTo(o.s);
+        String s = js();
+        if (s != null && o.js() != null) {
+            return s.compareTo(o.js());
         }
         int n = Math.min(length(), o.length());
         for (int i = 0; i < n; i++) {
@@ -293,6 +325,7 @@ public class PyStr extends PyObject {
 
     @PySlot(Slot.tp_repr)
     PyObject repr() {
+        String s = js();
         StringBuilder sb = new StringBuilder(length() + 2);
         dev.kaa.compiler.tokenize.PyRepr.str(sb, s != null ? codePoints() : cps);
         return PyStr.of(sb.toString());
@@ -300,6 +333,7 @@ public class PyStr extends PyObject {
 
     @PySlot(Slot.tp_str)
     PyObject str() {
+        String s = js();
         return getClass() == PyStr.class ? this : new PyStr(TYPE, s, cps, 0);
     }
 
@@ -369,6 +403,9 @@ public class PyStr extends PyObject {
         return indexOf(v, 0, length()) >= 0;
     }
 
+    /** The shortest str that {@code +} of a shorter piece moves onto a growable buffer (see StrBuf). */
+    private static final int CONCAT_BUFFER_MIN = 256;
+
     @PySlot(Slot.sq_concat)
     PyObject concat(PyObject other) {
         if (!(other instanceof PyStr o)) {
@@ -377,11 +414,28 @@ public class PyStr extends PyObject {
         if (o.length() == 0 && getClass() == PyStr.class) {
             return this;
         }
-        if (length() == 0 && o.getClass() == PyStr.class) {
+        int len = length();
+        if (len == 0 && o.getClass() == PyStr.class) {
             return o;
         }
-        if (s != null && o.s != null) {
-            return ofChars(s.concat(o.s));
+        if (flat != null && o.flat != null) {
+            String t = o.js();
+            if ((long) len + t.length() > Integer.MAX_VALUE - 16) {
+                throw PyErr.format(PyExc.OverflowError, "strings are too large to concat");
+            }
+            // s + t in a loop: append in place to the buffer this str was built on, when it is the latest
+            // str on it (see StrBuf); start a buffer when a long str grows by a short piece.
+            if (flat instanceof StrBuf.View v) {
+                StrBuf.View r = v.append(t);
+                if (r != null) {
+                    return new PyStr(r);
+                }
+            }
+            String s = js();
+            if (len >= CONCAT_BUFFER_MIN && t.length() <= len >> 2) {
+                return new PyStr(new StrBuf.View(new StrBuf(s, t), len + t.length()));
+            }
+            return ofChars(s.concat(t));
         }
         int[] a = codePoints();
         int[] b = o.codePoints();
@@ -392,6 +446,7 @@ public class PyStr extends PyObject {
 
     @PySlot(Slot.sq_repeat)
     PyObject repeat(long n) {
+        String s = js();
         if (n <= 0 || length() == 0) {
             return EMPTY;
         }
@@ -414,6 +469,19 @@ public class PyStr extends PyObject {
     @PySlot(Slot.tp_iter)
     PyObject iter() {
         return new PyStrIterator(this);
+    }
+
+    /**
+     * {@code fmt % args} for an exact str {@code fmt} and {@code args} not a str (whose type could take
+     * precedence with {@code __rmod__}): str's {@code nb_remainder} never returns NotImplemented then.
+     */
+    public static PyStr percentFormat(PyStr fmt, PyObject args) {
+        return PercentFormat.format(fmt, args);
+    }
+
+    /** {@code a + b} for exact strs. */
+    public static PyStr concatStr(PyStr a, PyStr b) {
+        return (PyStr) a.concat(b);
     }
 
     /** {@code str % args}: printf-style formatting. */
@@ -448,6 +516,7 @@ public class PyStr extends PyObject {
 
     /** Index of {@code sub} in code points {@code [start, end)}, or -1. */
     int indexOf(PyStr sub, int start, int end) {
+        String s = js();
         int n = sub.length();
         if (start > end || start > length()) {
             return -1;
@@ -455,8 +524,8 @@ public class PyStr extends PyObject {
         if (n == 0) {
             return start;
         }
-        if (s != null && sub.s != null) {
-            int i = s.indexOf(sub.s, start);
+        if (s != null && sub.js() != null) {
+            int i = s.indexOf(sub.js(), start);
             return i >= 0 && i + n <= end ? i : -1;
         }
         outer:
@@ -553,39 +622,74 @@ public class PyStr extends PyObject {
         if (items.length == 1 && items[0].getClass() == PyStr.class) {
             return items[0];
         }
-        StringBuilder sb = new StringBuilder();
-        boolean wide = cps != null;
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyStr p)) {
+            if (!(items[i] instanceof PyStr)) {
                 throw PyErr.format(PyExc.TypeError, "sequence item %d: expected str instance, %s found", i,
                         items[i].type().getName());
             }
-            if (p.cps != null) {
-                wide = true;
-            }
+        }
+        return joinParts(this, items, 0, items.length);
+    }
+
+    /**
+     * The strs {@code parts[start .. start+n)} concatenated ({@code BUILD_STRING} of f-strings): one copy
+     * into a buffer of the exact size.
+     */
+    public static PyStr concat(PyObject[] parts, int start, int n) {
+        return joinParts(null, parts, start, n);
+    }
+
+    /** The strs {@code parts[start .. start+n)} joined with {@code sep} (none if null), sized exactly. */
+    private static PyStr joinParts(PyStr sep, PyObject[] parts, int start, int n) {
+        if (n == 0) {
+            return EMPTY;
+        }
+        boolean wide = sep != null && sep.cps != null;
+        long total = sep == null ? 0 : (long) sep.length() * (n - 1);
+        for (int i = start; i < start + n; i++) {
+            PyStr p = (PyStr) parts[i];
+            total += p.length();
+            wide |= p.cps != null;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw PyErr.format(PyExc.OverflowError, "join() result is too long for a Python string");
+        }
+        if (total == 0) {
+            return EMPTY;
         }
         if (!wide) {
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) {
-                    sb.append(s);
+            StringBuilder sb = new StringBuilder((int) total);
+            String sepS = sep == null || sep.js().isEmpty() ? null : sep.js();
+            for (int i = start; i < start + n; i++) {
+                if (sepS != null && i > start) {
+                    sb.append(sepS);
                 }
-                sb.append(((PyStr) items[i]).s);
+                sb.append(((PyStr) parts[i]).js());
             }
-            return ofChars(sb.toString());
+            return new PyStr(TYPE, sb.toString(), null, 0);
         }
-        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                for (int c : codePoints()) {
-                    out.add(c);
-                }
+        int[] r = new int[(int) total];
+        int k = 0;
+        for (int i = start; i < start + n; i++) {
+            if (sep != null && i > start) {
+                k = sep.copyCodePoints(r, k);
             }
-            for (int c : ((PyStr) items[i]).codePoints()) {
-                out.add(c);
-            }
+            k = ((PyStr) parts[i]).copyCodePoints(r, k);
         }
-        int[] r = out.stream().mapToInt(Integer::intValue).toArray();
-        return fromCodePoints(r, 0, r.length);
+        return fromCodePoints(r, 0, k);
+    }
+
+    /** Copies the code points into {@code dst} at {@code at}; returns the index after them. */
+    private int copyCodePoints(int[] dst, int at) {
+        String s = js();
+        if (cps != null) {
+            System.arraycopy(cps, 0, dst, at, cps.length);
+            return at + cps.length;
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            dst[at++] = s.charAt(i);
+        }
+        return at;
     }
 
     @PyMethod(sig = "sep=None, maxsplit=-1", doc = "Return a list of the substrings in the string, using sep as the separator string.")
@@ -596,22 +700,23 @@ public class PyStr extends PyObject {
             maxsplit = Long.MAX_VALUE;
         }
         if (sep == PyNone.NONE) {
+            String js = js();   // the chars, read directly in the loops (null: use cps)
             int i = 0;
             while (maxsplit-- > 0) {
-                while (i < len && isSpace(codePointAt(i))) {
+                while (i < len && isSpace(js != null ? js.charAt(i) : cps[i])) {
                     i++;
                 }
                 if (i == len) {
                     break;
                 }
                 int j = i;
-                while (j < len && !isSpace(codePointAt(j))) {
+                while (j < len && !isSpace(js != null ? js.charAt(j) : cps[j])) {
                     j++;
                 }
-                out.append(substring(i, j));
+                out.append(js != null && j - i < len ? new PyStr(TYPE, js.substring(i, j), null, 0) : substring(i, j));
                 i = j;
             }
-            while (i < len && isSpace(codePointAt(i))) {
+            while (i < len && isSpace(js != null ? js.charAt(i) : cps[i])) {
                 i++;
             }
             if (i < len) {
@@ -888,11 +993,12 @@ public class PyStr extends PyObject {
 
     @PyMethod(sig = "old, new, /, count=-1", doc = "Return a copy with all occurrences of substring old replaced by new.")
     PyObject replace(PyStr old, PyStr replacement, long count) {
+        String s = js();
         if (count < 0) {
             count = Long.MAX_VALUE;
         }
-        if (s != null && old.s != null && replacement.s != null && count == Long.MAX_VALUE && old.length() > 0) {
-            return ofChars(s.replace(old.s, replacement.s));
+        if (s != null && old.js() != null && replacement.js() != null && count == Long.MAX_VALUE && old.length() > 0) {
+            return ofChars(s.replace(old.js(), replacement.js()));
         }
         StringBuilder sb = new StringBuilder();
         int len = length();
@@ -930,6 +1036,7 @@ public class PyStr extends PyObject {
 
     @PyMethod(doc = "Return a copy of the string converted to uppercase.")
     PyObject upper() {
+        String s = js();
         if (isAscii()) {
             return ofChars(s.toUpperCase(java.util.Locale.ROOT));
         }
@@ -942,6 +1049,7 @@ public class PyStr extends PyObject {
 
     @PyMethod(doc = "Return a copy of the string converted to lowercase.")
     PyObject lower() {
+        String s = js();
         if (isAscii()) {
             return ofChars(s.toLowerCase(java.util.Locale.ROOT));
         }
@@ -1343,6 +1451,7 @@ public class PyStr extends PyObject {
 
     @PyMethod(doc = "Return a version of the string suitable for caseless comparisons.")
     PyObject casefold() {
+        String s = js();
         if (isAscii()) {
             return ofChars(s.toLowerCase(java.util.Locale.ROOT));
         }

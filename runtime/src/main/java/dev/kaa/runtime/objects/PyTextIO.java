@@ -400,7 +400,7 @@ public final class PyTextIO extends PyObject {
     /** Encodes {@code s} into the buffer; returns whether it contained a newline or carriage return. */
     private boolean encode(PyStr s) {
         boolean nl = false;
-        String js = s.s;
+        String js = s.js();
         if (js != null) {
             int n = js.length();
             int i = 0;
