@@ -512,20 +512,26 @@ public final class BuiltinsModule {
 
     @PyFunction(sig = "number, /", doc = "Return the binary representation of an integer.")
     static PyObject bin(PyObject number) {
-        PyInt v = PyNumber.index(number);
-        return PyStr.of((v.signum() < 0 ? "-0b" : "0b") + v.toBig().abs().toString(2));
+        return PyStr.of(radixString(PyNumber.index(number), 2, "0b"));
     }
 
     @PyFunction(sig = "number, /", doc = "Return the octal representation of an integer.")
     static PyObject oct(PyObject number) {
-        PyInt v = PyNumber.index(number);
-        return PyStr.of((v.signum() < 0 ? "-0o" : "0o") + v.toBig().abs().toString(8));
+        return PyStr.of(radixString(PyNumber.index(number), 8, "0o"));
     }
 
     @PyFunction(sig = "number, /", doc = "Return the hexadecimal representation of an integer.")
     static PyObject hex(PyObject number) {
-        PyInt v = PyNumber.index(number);
-        return PyStr.of((v.signum() < 0 ? "-0x" : "0x") + v.toBig().abs().toString(16));
+        return PyStr.of(radixString(PyNumber.index(number), 16, "0x"));
+    }
+
+    /** bin/oct/hex: sign, prefix and magnitude; small ints without BigInteger. */
+    private static String radixString(PyInt v, int radix, String prefix) {
+        if (v.isSmall() && v.value != Long.MIN_VALUE) {
+            long x = v.value;
+            return x < 0 ? "-" + prefix + Long.toString(-x, radix) : prefix + Long.toString(x, radix);
+        }
+        return (v.signum() < 0 ? "-" : "") + prefix + v.toBig().abs().toString(radix);
     }
 
     private static final PyStr STDOUT = PyStr.shared("stdout");

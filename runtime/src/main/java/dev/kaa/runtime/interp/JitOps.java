@@ -179,6 +179,9 @@ final class JitOps {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
         }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyStr.concatStr((PyStr) a, (PyStr) b); // s += x appends in place when it can
+        }
         return inplace ? PyNumber.inPlaceAdd(a, b) : PyNumber.add(a, b);
     }
 

@@ -810,7 +810,7 @@ final class Ops {
                 }
             }
         }
-        PyObject meth = v.type().lookup(PyStr.of("__format__"));
+        PyObject meth = v.type().lookup(dev.kaa.runtime.objects.Id.__format__);
         if (meth == null) {
             throw PyErr.format(PyExc.TypeError, "Type %s doesn't define __format__", v.type().getName());
         }
