@@ -73,10 +73,8 @@ public final class PyParamSpec extends PyObject {
 
     final PyStr name;
     private final PyObject bound;
-    /** The default once known; {@link PyNoDefault#NO_DEFAULT} when there is none; null until evaluated. */
-    private PyObject defaultValue;
-    /** Set by {@code INTRINSIC_SET_TYPEPARAM_DEFAULT}. */
-    PyObject evaluateDefault;
+    /** {@code __default__}: {@link PyNoDefault#NO_DEFAULT} when there is none. */
+    final LazyTypeValue defaultValue;
     private final boolean covariant;
     private final boolean contravariant;
     private final boolean inferVariance;
@@ -88,7 +86,7 @@ public final class PyParamSpec extends PyObject {
         super(TYPE);
         this.name = name;
         this.bound = bound;
-        this.defaultValue = defaultValue;
+        this.defaultValue = new LazyTypeValue(defaultValue, null);
         this.covariant = covariant;
         this.contravariant = contravariant;
         this.inferVariance = inferVariance;
@@ -179,16 +177,7 @@ public final class PyParamSpec extends PyObject {
 
     @PyGetter(value = "__default__", doc = "The default value for this ParamSpec.")
     PyObject getDefault() {
-        PyObject d = defaultValue;
-        if (d != null) {
-            return d;
-        }
-        if (evaluateDefault == null) {
-            return PyNoDefault.NO_DEFAULT;
-        }
-        d = Abstract.call(evaluateDefault);
-        defaultValue = d;
-        return d;
+        return defaultValue.get(PyNoDefault.NO_DEFAULT);
     }
 
     @PyGetter("__module__")
@@ -223,7 +212,7 @@ public final class PyParamSpec extends PyObject {
 
     @PyMethod
     PyObject has_default() {
-        return PyBool.of(evaluateDefault != null || (defaultValue != null && defaultValue != PyNoDefault.NO_DEFAULT));
+        return PyBool.of(defaultValue.isPresent(PyNoDefault.NO_DEFAULT));
     }
 
     @PyMethod(sig = "bases, /")

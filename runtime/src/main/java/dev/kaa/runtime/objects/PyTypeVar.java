@@ -68,16 +68,12 @@ public final class PyTypeVar extends PyObject {
     public static final PyType TYPE = PyType.fromSpec(new PyTypeVarTable());
 
     final PyStr name;
-    /** The bound once known (None-less: null means none or not yet evaluated). */
-    private PyObject bound;
-    private final PyObject evaluateBound;
-    /** The constraints tuple once known (null: none or not yet evaluated). */
-    private PyObject constraints;
-    private final PyObject evaluateConstraints;
-    /** The default once known; {@link PyNoDefault#NO_DEFAULT} when there is none; null until evaluated. */
-    private PyObject defaultValue;
-    /** Set by {@code INTRINSIC_SET_TYPEPARAM_DEFAULT}. */
-    PyObject evaluateDefault;
+    /** {@code __bound__}: None when there is none. */
+    private final LazyTypeValue bound;
+    /** {@code __constraints__}: the empty tuple when there are none. */
+    private final LazyTypeValue constraints;
+    /** {@code __default__}: {@link PyNoDefault#NO_DEFAULT} when there is none. */
+    final LazyTypeValue defaultValue;
     private final boolean covariant;
     private final boolean contravariant;
     private final boolean inferVariance;
@@ -89,11 +85,9 @@ public final class PyTypeVar extends PyObject {
               PyObject module) {
         super(TYPE);
         this.name = name;
-        this.bound = bound;
-        this.evaluateBound = evaluateBound;
-        this.constraints = constraints;
-        this.evaluateConstraints = evaluateConstraints;
-        this.defaultValue = defaultValue;
+        this.bound = new LazyTypeValue(bound, evaluateBound);
+        this.constraints = new LazyTypeValue(constraints, evaluateConstraints);
+        this.defaultValue = new LazyTypeValue(defaultValue, null);
         this.covariant = covariant;
         this.contravariant = contravariant;
         this.inferVariance = inferVariance;
@@ -176,44 +170,17 @@ public final class PyTypeVar extends PyObject {
 
     @PyGetter("__bound__")
     PyObject getBound() {
-        PyObject b = bound;
-        if (b != null) {
-            return b;
-        }
-        if (evaluateBound == null) {
-            return PyNone.NONE;
-        }
-        b = Abstract.call(evaluateBound);
-        bound = b;
-        return b;
+        return bound.get(PyNone.NONE);
     }
 
     @PyGetter("__constraints__")
     PyObject getConstraints() {
-        PyObject c = constraints;
-        if (c != null) {
-            return c;
-        }
-        if (evaluateConstraints == null) {
-            return PyTuple.EMPTY;
-        }
-        c = Abstract.call(evaluateConstraints);
-        constraints = c;
-        return c;
+        return constraints.get(PyTuple.EMPTY);
     }
 
     @PyGetter("__default__")
     PyObject getDefault() {
-        PyObject d = defaultValue;
-        if (d != null) {
-            return d;
-        }
-        if (evaluateDefault == null) {
-            return PyNoDefault.NO_DEFAULT;
-        }
-        d = Abstract.call(evaluateDefault);
-        defaultValue = d;
-        return d;
+        return defaultValue.get(PyNoDefault.NO_DEFAULT);
     }
 
     @PyGetter("__module__")
@@ -258,7 +225,7 @@ public final class PyTypeVar extends PyObject {
 
     @PyMethod
     PyObject has_default() {
-        return PyBool.of(evaluateDefault != null || (defaultValue != null && defaultValue != PyNoDefault.NO_DEFAULT));
+        return PyBool.of(defaultValue.isPresent(PyNoDefault.NO_DEFAULT));
     }
 
     @PyMethod(sig = "bases, /")

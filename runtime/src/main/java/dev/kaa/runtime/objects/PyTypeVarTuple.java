@@ -59,17 +59,15 @@ public final class PyTypeVarTuple extends PyObject {
     public static final PyType TYPE = PyType.fromSpec(new PyTypeVarTupleTable());
 
     final PyStr name;
-    /** The default once known; {@link PyNoDefault#NO_DEFAULT} when there is none; null until evaluated. */
-    private PyObject defaultValue;
-    /** Set by {@code INTRINSIC_SET_TYPEPARAM_DEFAULT}. */
-    PyObject evaluateDefault;
+    /** {@code __default__}: {@link PyNoDefault#NO_DEFAULT} when there is none. */
+    final LazyTypeValue defaultValue;
     /** {@code __module__} when set; null means the type's ({@code typing}). */
     private PyObject module;
 
     PyTypeVarTuple(PyStr name, PyObject defaultValue, PyObject module) {
         super(TYPE);
         this.name = name;
-        this.defaultValue = defaultValue;
+        this.defaultValue = new LazyTypeValue(defaultValue, null);
         this.module = module;
     }
 
@@ -103,16 +101,7 @@ public final class PyTypeVarTuple extends PyObject {
 
     @PyGetter(value = "__default__", doc = "The default value for this TypeVarTuple.")
     PyObject getDefault() {
-        PyObject d = defaultValue;
-        if (d != null) {
-            return d;
-        }
-        if (evaluateDefault == null) {
-            return PyNoDefault.NO_DEFAULT;
-        }
-        d = Abstract.call(evaluateDefault);
-        defaultValue = d;
-        return d;
+        return defaultValue.get(PyNoDefault.NO_DEFAULT);
     }
 
     @PyGetter("__module__")
@@ -143,7 +132,7 @@ public final class PyTypeVarTuple extends PyObject {
 
     @PyMethod
     PyObject has_default() {
-        return PyBool.of(evaluateDefault != null || (defaultValue != null && defaultValue != PyNoDefault.NO_DEFAULT));
+        return PyBool.of(defaultValue.isPresent(PyNoDefault.NO_DEFAULT));
     }
 
     @PyMethod(sig = "bases, /")

@@ -157,11 +157,11 @@ public final class TypeParams {
     /** {@code INTRINSIC_SET_TYPEPARAM_DEFAULT} ({@code _Py_set_typeparam_default}). */
     public static PyObject setTypeParamDefault(PyObject typeParam, PyObject evaluateDefault) {
         if (typeParam instanceof PyTypeVar tv) {
-            tv.evaluateDefault = evaluateDefault;
+            tv.defaultValue.setEvaluate(evaluateDefault);
         } else if (typeParam instanceof PyParamSpec ps) {
-            ps.evaluateDefault = evaluateDefault;
+            ps.defaultValue.setEvaluate(evaluateDefault);
         } else if (typeParam instanceof PyTypeVarTuple tvt) {
-            tvt.evaluateDefault = evaluateDefault;
+            tvt.defaultValue.setEvaluate(evaluateDefault);
         } else {
             throw PyErr.format(PyExc.TypeError, "Expected a type param, got %s", Abstract.repr(typeParam));
         }
