@@ -6,7 +6,6 @@ import dev.kaa.runtime.PyErr;
 import dev.kaa.runtime.PyException;
 import dev.kaa.runtime.PyNumber;
 import dev.kaa.runtime.ThreadState;
-import dev.kaa.runtime.objects.PyBaseException;
 import dev.kaa.runtime.objects.PyBool;
 import dev.kaa.runtime.objects.PyBoundMethod;
 import dev.kaa.runtime.objects.PyCell;
@@ -23,7 +22,6 @@ import dev.kaa.runtime.objects.PyObject;
 import dev.kaa.runtime.objects.PySet;
 import dev.kaa.runtime.objects.PySlice;
 import dev.kaa.runtime.objects.PyStr;
-import dev.kaa.runtime.objects.PyTraceback;
 import dev.kaa.runtime.objects.PyTuple;
 import dev.kaa.runtime.slots.CompareOp;
 
@@ -194,11 +192,8 @@ public final class Eval {
                         }
                         case LOAD_FAST -> s[sp++] = s[arg];
                         case LOAD_FAST_CHECK -> {
-                            PyObject v = s[arg];
-                            if (v == null) {
-                                throw Ops.unboundLocal(code, arg);
-                            }
-                            s[sp++] = v;
+                            JitOps.loadFastCheck(f, ts, s, sp, arg, cur);
+                            sp++;
                         }
                         case LOAD_FAST_AND_CLEAR -> {
                             s[sp++] = s[arg];
@@ -218,10 +213,7 @@ public final class Eval {
                             s[arg & 15] = s[--sp];
                         }
                         case DELETE_FAST -> {
-                            if (s[arg] == null) {
-                                throw Ops.unboundLocal(code, arg);
-                            }
-                            s[arg] = null;
+                            JitOps.deleteFast(f, ts, s, sp, arg, cur);
                         }
                         case LOAD_CONST -> s[sp++] = consts[arg];
                         case POP_TOP -> s[--sp] = null;
@@ -326,10 +318,8 @@ public final class Eval {
                             s[sp] = null;
                         }
                         case LOAD_GLOBAL -> {
-                            s[sp++] = Ops.loadGlobal(f, code, cur, names[arg >> 1]);
-                            if ((arg & 1) != 0) {
-                                s[sp++] = null;
-                            }
+                            JitOps.loadGlobal(f, ts, s, sp, arg, cur);
+                            sp += 1 + (arg & 1);
                         }
                         case STORE_GLOBAL -> {
                             f.globals.setItem(names[arg], s[--sp]);
@@ -347,21 +337,12 @@ public final class Eval {
                         }
                         case DELETE_NAME -> Ops.deleteName(f, names[arg]);
                         case LOAD_ATTR -> {
-                            f.lasti = cur; // frame.f_lineno and descriptors may look at the frame
-                            PyObject owner = s[sp - 1];
-                            PyStr name = names[arg >> 1];
-                            if ((arg & 1) == 0) {
-                                s[sp - 1] = Ops.loadAttr(owner, name, code, cur);
-                            } else {
-                                sp = Ops.loadMethod(s, sp, owner, name, code, cur);
-                            }
+                            JitOps.loadAttr(f, ts, s, sp, arg, cur);
+                            sp += arg & 1;
                         }
                         case STORE_ATTR -> {
-                            PyObject owner = s[--sp];
-                            PyObject v = s[--sp];
-                            Ops.storeAttr(owner, names[arg], v, code, cur);
-                            s[sp] = null;
-                            s[sp + 1] = null;
+                            JitOps.storeAttr(f, ts, s, sp, arg, cur);
+                            sp -= 2;
                         }
                         case DELETE_ATTR -> {
                             Abstract.setAttr(s[--sp], names[arg], null);
@@ -409,46 +390,28 @@ public final class Eval {
                             s[sp - 1] = new PySlice(start, stop, step);
                         }
                         case BUILD_TUPLE -> {
-                            PyObject t = arg == 0 ? PyTuple.EMPTY : PyTuple.of(s, sp - arg, arg);
-                            sp = clear(s, sp, arg);
-                            s[sp++] = t;
+                            JitOps.buildTuple(f, ts, s, sp, arg, cur);
+                            sp -= arg - 1;
                         }
                         case BUILD_LIST -> {
-                            PyObject[] items = new PyObject[arg];
-                            System.arraycopy(s, sp - arg, items, 0, arg);
-                            sp = clear(s, sp, arg);
-                            s[sp++] = PyList.wrap(items);
+                            JitOps.buildList(f, ts, s, sp, arg, cur);
+                            sp -= arg - 1;
                         }
                         case BUILD_SET -> {
-                            PySet set = new PySet();
-                            for (int i = sp - arg; i < sp; i++) {
-                                set.add(s[i]);
-                            }
-                            sp = clear(s, sp, arg);
-                            s[sp++] = set;
+                            JitOps.buildSet(f, ts, s, sp, arg, cur);
+                            sp -= arg - 1;
                         }
                         case BUILD_MAP -> {
-                            PyDict d = new PyDict();
-                            for (int i = sp - 2 * arg; i < sp; i += 2) {
-                                d.setItem(s[i], s[i + 1]);
-                            }
-                            sp = clear(s, sp, 2 * arg);
-                            s[sp++] = d;
+                            JitOps.buildMap(f, ts, s, sp, arg, cur);
+                            sp -= 2 * arg - 1;
                         }
                         case BUILD_CONST_KEY_MAP -> {
-                            PyTuple keys = (PyTuple) s[--sp];
-                            PyDict d = new PyDict();
-                            for (int i = 0; i < arg; i++) {
-                                d.setItem(keys.get(i), s[sp - arg + i]);
-                            }
-                            sp = clear(s, sp, arg);
-                            s[sp] = null;
-                            s[sp++] = d;
+                            JitOps.buildConstKeyMap(f, ts, s, sp, arg, cur);
+                            sp -= arg;
                         }
                         case BUILD_STRING -> {
-                            PyObject r = Ops.buildString(s, sp - arg, arg);
-                            sp = clear(s, sp, arg);
-                            s[sp++] = r;
+                            JitOps.buildString(f, ts, s, sp, arg, cur);
+                            sp -= arg - 1;
                         }
                         case LIST_APPEND -> {
                             ((PyList) s[sp - 1 - arg]).append(s[--sp]);
@@ -459,10 +422,8 @@ public final class Eval {
                             s[sp] = null;
                         }
                         case MAP_ADD -> {
-                            PyObject v = s[--sp];
-                            PyObject k = s[--sp];
-                            ((PyDict) s[sp - arg]).setItem(k, v);
-                            s[sp] = s[sp + 1] = null;
+                            JitOps.mapAdd(f, ts, s, sp, arg, cur);
+                            sp -= 2;
                         }
                         case LIST_EXTEND -> {
                             Ops.listExtend((PyList) s[sp - 1 - arg], s[sp - 1]);
@@ -508,15 +469,8 @@ public final class Eval {
                             sp = call(ts, s, sp, arg, kwnames);
                         }
                         case CALL_FUNCTION_EX -> {
-                            f.lasti = cur;
-                            f.sp = sp;
-                            PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
-                            PyObject callargs = s[--sp];
-                            --sp;
-                            PyObject func = s[--sp];
-                            PyObject r = Ops.callFunctionEx(func, callargs, kwargs);
-                            s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = null;
-                            s[sp++] = r;
+                            JitOps.callFunctionEx(f, ts, s, sp, arg, cur);
+                            sp -= 2 + (arg & 1);
                         }
                         case CALL_INTRINSIC_1 -> s[sp - 1] = Ops.intrinsic1(f, arg, s[sp - 1]);
                         case CALL_INTRINSIC_2 -> {
@@ -526,10 +480,8 @@ public final class Eval {
                         }
                         case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCode) s[sp - 1], f.globals, f.builtins);
                         case SET_FUNCTION_ATTRIBUTE -> {
-                            PyFunction fn = (PyFunction) s[--sp];
-                            Ops.setFunctionAttribute(fn, arg, s[sp - 1]);
-                            s[sp - 1] = fn;
-                            s[sp] = null;
+                            JitOps.setFunctionAttribute(f, ts, s, sp, arg, cur);
+                            sp--;
                         }
                         case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
                         case COPY_FREE_VARS -> {
@@ -537,22 +489,15 @@ public final class Eval {
                             System.arraycopy(closure, 0, s, nlocalsplus - arg, arg);
                         }
                         case LOAD_DEREF -> {
-                            PyObject v = ((PyCell) s[arg]).ref;
-                            if (v == null) {
-                                throw Ops.unboundDeref(code, arg);
-                            }
-                            s[sp++] = v;
+                            JitOps.loadDeref(f, ts, s, sp, arg, cur);
+                            sp++;
                         }
                         case STORE_DEREF -> {
                             ((PyCell) s[arg]).ref = s[--sp];
                             s[sp] = null;
                         }
                         case DELETE_DEREF -> {
-                            PyCell c = (PyCell) s[arg];
-                            if (c.ref == null) {
-                                throw Ops.unboundDeref(code, arg);
-                            }
-                            c.ref = null;
+                            JitOps.deleteDeref(f, ts, s, sp, arg, cur);
                         }
                         case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = Ops.loadFromDictOrDeref(code, s, arg, s[sp - 1]);
                         case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Ops.loadFromDictOrGlobals(f, names[arg], s[sp - 1]);
@@ -566,11 +511,8 @@ public final class Eval {
                         case LOAD_ASSERTION_ERROR -> s[sp++] = PyExc.AssertionError;
                         case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
                         case IMPORT_NAME -> {
-                            f.lasti = cur;
-                            PyObject fromlist = s[--sp];
-                            PyObject level = s[sp - 1];
-                            s[sp - 1] = Ops.importName(f, names[arg], fromlist, level);
-                            s[sp] = null;
+                            JitOps.importName(f, ts, s, sp, arg, cur);
+                            sp--;
                         }
                         case IMPORT_FROM -> {
                             s[sp] = Ops.importFrom(s[sp - 1], names[arg]);
@@ -591,11 +533,8 @@ public final class Eval {
                         case RAISE_VARARGS -> throw Ops.raise(ts, f, s, sp, arg);
                         case RERAISE -> throw JitOps.reraise(f, ts, s, sp, arg, cur);
                         case PUSH_EXC_INFO -> {
-                            PyObject exc = s[sp - 1];
-                            PyObject prev = ts.handledException;
-                            s[sp - 1] = prev == null ? PyNone.NONE : prev;
-                            s[sp++] = exc;
-                            ts.handledException = exc;
+                            JitOps.pushExcInfo(f, ts, s, sp, arg, cur);
+                            sp++;
                         }
                         case POP_EXCEPT -> {
                             PyObject prev = s[--sp];
@@ -609,20 +548,13 @@ public final class Eval {
                         case CHECK_EG_MATCH -> Ops.checkEgMatch(s, sp);
                         case CLEANUP_THROW -> sp = Ops.cleanupThrow(s, sp);
                         case END_ASYNC_FOR -> {
-                            PyObject exc = s[--sp];
-                            if (!((PyBaseException) exc).type().isSubtypeOf(PyExc.StopAsyncIteration)) {
-                                throw new Reraise((PyBaseException) exc, -1);
-                            }
-                            s[sp] = null;
-                            s[--sp] = null;
+                            JitOps.endAsyncFor(f, ts, s, sp, arg, cur);
+                            sp -= 2;
                         }
                         case BEFORE_WITH -> sp = Ops.beforeWith(s, sp);
                         case BEFORE_ASYNC_WITH -> sp = Ops.beforeAsyncWith(s, sp);
                         case WITH_EXCEPT_START -> {
-                            PyObject val = s[sp - 1];
-                            PyObject exit = s[sp - 4];
-                            PyObject tb = ((PyBaseException) val).traceback;
-                            s[sp] = Abstract.call(exit, val.type(), val, tb == null ? PyNone.NONE : tb);
+                            JitOps.withExceptStart(f, ts, s, sp, arg, cur);
                             sp++;
                         }
                         case RETURN_GENERATOR -> {
@@ -668,11 +600,8 @@ public final class Eval {
                             s[sp] = s[sp + 1] = null;
                         }
                         case EXIT_INIT_CHECK -> {
-                            PyObject v = s[--sp];
-                            if (v != PyNone.NONE) {
-                                throw PyErr.format(PyExc.TypeError, "__init__() should return None, not '%s'",
-                                        v.type().getName());
-                            }
+                            JitOps.exitInitCheck(f, ts, s, sp, arg, cur);
+                            sp--;
                         }
                         default -> throw PyErr.format(PyExc.SystemError, "unknown opcode %d", op);
                     }
@@ -683,13 +612,6 @@ public final class Eval {
             }
         }
         return ((JitCode) code.jit).run(f, ts, osrEntry, null);
-    }
-
-    private static int clear(PyObject[] s, int sp, int n) {
-        for (int i = sp - n; i < sp; i++) {
-            s[i] = null;
-        }
-        return sp - n;
     }
 
     /**
