@@ -675,75 +675,48 @@ public final class Eval {
         Abstract.setItem(container, sub, v);
     }
 
-    /** BINARY_OP with exact int and float fast paths. */
+    /** BINARY_OP: the operators with exact int/float/str fast paths share JitOps's, float ** float is inline. */
     static PyObject binaryOp(int op, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            switch (op) {
-                case NB_ADD, NB_INPLACE_ADD -> {
-                    return PyInt.add(x, y);
-                }
-                case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
-                    return PyInt.subtract(x, y);
-                }
-                case NB_MULTIPLY, NB_INPLACE_MULTIPLY -> {
-                    return PyInt.multiply(x, y);
-                }
-                default -> {
+        switch (op) {
+            case NB_ADD, NB_INPLACE_ADD -> {
+                return JitOps.add(a, b, op == NB_INPLACE_ADD);
+            }
+            case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
+                return JitOps.subtract(a, b, op == NB_INPLACE_SUBTRACT);
+            }
+            case NB_MULTIPLY, NB_INPLACE_MULTIPLY -> {
+                return JitOps.multiply(a, b, op == NB_INPLACE_MULTIPLY);
+            }
+            case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> {
+                return JitOps.trueDivide(a, b, op == NB_INPLACE_TRUE_DIVIDE);
+            }
+            case NB_POWER, NB_INPLACE_POWER -> {
+                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    return PyFloat.pow(((PyFloat) a).value, ((PyFloat) b).value);
                 }
             }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value;
-            double y = ((PyFloat) b).value;
-            switch (op) {
-                case NB_ADD, NB_INPLACE_ADD -> {
-                    return PyFloat.of(x + y);
-                }
-                case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> {
-                    return PyFloat.of(x - y);
-                }
-                case NB_MULTIPLY, NB_INPLACE_MULTIPLY -> {
-                    return PyFloat.of(x * y);
-                }
-                case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> {
-                    if (y != 0.0) {
-                        return PyFloat.of(x / y);
-                    }
-                }
-                case NB_POWER, NB_INPLACE_POWER -> {
-                    return PyFloat.pow(x, y);
-                }
-                default -> {
-                }
+            default -> {
             }
         }
+        // add, subtract, multiply and true divide went to JitOps above, which falls back to PyNumber
         return switch (op) {
-            case NB_ADD -> PyNumber.add(a, b);
             case NB_AND -> PyNumber.and(a, b);
             case NB_FLOOR_DIVIDE -> PyNumber.floorDivide(a, b);
             case NB_LSHIFT -> PyNumber.lshift(a, b);
             case NB_MATRIX_MULTIPLY -> PyNumber.matrixMultiply(a, b);
-            case NB_MULTIPLY -> PyNumber.multiply(a, b);
             case NB_REMAINDER -> PyNumber.remainder(a, b);
             case NB_OR -> PyNumber.or(a, b);
             case NB_POWER -> PyNumber.power(a, b, PyNone.NONE);
             case NB_RSHIFT -> PyNumber.rshift(a, b);
-            case NB_SUBTRACT -> PyNumber.subtract(a, b);
-            case NB_TRUE_DIVIDE -> PyNumber.trueDivide(a, b);
             case NB_XOR -> PyNumber.xor(a, b);
-            case NB_INPLACE_ADD -> PyNumber.inPlaceAdd(a, b);
             case NB_INPLACE_AND -> PyNumber.inPlaceAnd(a, b);
             case NB_INPLACE_FLOOR_DIVIDE -> PyNumber.inPlaceFloorDivide(a, b);
             case NB_INPLACE_LSHIFT -> PyNumber.inPlaceLshift(a, b);
             case NB_INPLACE_MATRIX_MULTIPLY -> PyNumber.inPlaceMatrixMultiply(a, b);
-            case NB_INPLACE_MULTIPLY -> PyNumber.inPlaceMultiply(a, b);
             case NB_INPLACE_REMAINDER -> PyNumber.inPlaceRemainder(a, b);
             case NB_INPLACE_OR -> PyNumber.inPlaceOr(a, b);
             case NB_INPLACE_POWER -> PyNumber.inPlacePower(a, b);
             case NB_INPLACE_RSHIFT -> PyNumber.inPlaceRshift(a, b);
-            case NB_INPLACE_SUBTRACT -> PyNumber.inPlaceSubtract(a, b);
-            case NB_INPLACE_TRUE_DIVIDE -> PyNumber.inPlaceTrueDivide(a, b);
             case NB_INPLACE_XOR -> PyNumber.inPlaceXor(a, b);
             default -> throw PyErr.format(PyExc.SystemError, "bad BINARY_OP oparg %d", op);
         };

@@ -245,9 +245,7 @@ final class JitCompiler {
         String simple = code.qualname.toString().replaceAll("[^A-Za-z0-9_]", "_");
         ClassDesc self = ClassDesc.of(JitCompiler.class.getPackageName() + ".Py_" + simple);
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
-                ClassHierarchyResolver.ofClassLoading(JitCompiler.class.getClassLoader())),
-                Boolean.getBoolean("kaa.jit.nomaps") ? ClassFile.StackMapsOption.DROP_STACK_MAPS
-                        : ClassFile.StackMapsOption.STACK_MAPS_WHEN_REQUIRED);
+                ClassHierarchyResolver.ofClassLoading(JitCompiler.class.getClassLoader())));
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
